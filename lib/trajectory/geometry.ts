@@ -155,7 +155,7 @@ export function traceNeedle(m: AnatomyModel, entry: Vec3, dir: Vec3, depth: numb
   let skinToPleura: number | null = null;
   {
     let tp = 0;
-    let sp = sdAt(0);
+    const sp = sdAt(0);
     if (sp <= 0) skinToPleura = 0;
     else {
       // Sphere tracing: the signed distance bounds the step (with a safety factor), so the march is short.
