@@ -6,7 +6,7 @@
  */
 import type { Vec3 } from "./types";
 import { spTipCentre, toWorld, type Vertebra } from "./column";
-import { clamp, segDist2 } from "./math";
+import { clamp, segD2 } from "./math";
 import { locate, type SpineProfile } from "./profile";
 import { RIB_HALF_THICK, type BodyQuery } from "./body";
 
@@ -75,19 +75,21 @@ export function buildSkeleton(col: Vertebra[], prof: SpineProfile, body: BodyQue
     }
   }
 
+  const ribsLeft = ribs.filter((r) => r.side === "left");
+  const ribsRight = ribs.filter((r) => r.side === "right");
+
   /** Rib (or cartilage) hit at a point, by polar coordinates of its slice. */
   function ribAt(px: number, py: number, pz: number, th: number, r: number): string | null {
     const ath = Math.abs(th);
-    const side = px >= 0 ? "left" : "right";
     const fb = (ath / Math.PI) * BINS;
     const b0 = Math.floor(fb);
     const t = fb - b0;
-    for (const rib of ribs) {
-      if (rib.side !== side) continue;
+    for (const rib of px >= 0 ? ribsLeft : ribsRight) {
+      const side = rib.side;
       // medial part: neck (head → tubercle) and tubercle → angle
       if (Math.abs(py - rib.tubercle[1]) < 40 * s) {
-        const d1 = segDist2(px, py, pz, rib.head, rib.tubercle).d2;
-        const d2 = segDist2(px, py, pz, rib.tubercle, rib.angle).d2;
+        const d1 = segD2(px, py, pz, rib.head, rib.tubercle);
+        const d2 = segD2(px, py, pz, rib.tubercle, rib.angle);
         if (Math.min(d1, d2) <= NECK_R * NECK_R * s * s) return `bone:rib-${rib.k}-${side}`;
       }
       if (ath < rib.thA || ath > rib.thEnd) continue;
@@ -149,12 +151,12 @@ export function buildSkeleton(col: Vertebra[], prof: SpineProfile, body: BodyQue
     const vScale = vt.index >= 19 ? 2.6 : vt.index === 1 ? 1.6 : 1;
     const a: Vec3 = [0, d.ls / vScale, lamBack + 2 * s];
     const b: Vec3 = [0, (d.ls + (tip[1] - d.ls)) / vScale, tip[2]];
-    if (segDist2(lu, lv / vScale, lw, a, b).d2 <= d.spR * d.spR) return `bone:${L}-spinous`;
+    if (segD2(lu, lv / vScale, lw, a, b) <= d.spR * d.spR) return `bone:${L}-spinous`;
     // transverse process
     const sg = lu >= 0 ? 1 : -1;
     const tpA: Vec3 = [sg * (d.cw + 2 * s), 0, -(d.b + d.cd)];
     const tpB: Vec3 = [sg * d.tpx, 0, d.tpw];
-    if (segDist2(lu, lv, lw, tpA, tpB).d2 <= d.tpR * d.tpR) return `bone:${L}-transverse-${side}`;
+    if (segD2(lu, lv, lw, tpA, tpB) <= d.tpR * d.tpR) return `bone:${L}-transverse-${side}`;
     if (Math.abs(lv) <= vt.seg / 2 && (lu / d.cw) ** 2 + (canalW / d.cd) ** 2 <= 1) return "spinal-canal";
     return null;
   }
@@ -181,7 +183,7 @@ export function buildSkeleton(col: Vertebra[], prof: SpineProfile, body: BodyQue
   function volumeAt(px: number, py: number, pz: number): string | null {
     if (py > c2.c[1] - c2.seg) {
       const seg = px >= 0 ? ociB.left : ociB.right;
-      if (segDist2(px, py, pz, ociA, seg).d2 <= OCI_R * OCI_R) return "muscle:obliquus-capitis-inferior";
+      if (segD2(px, py, pz, ociA, seg) <= OCI_R * OCI_R) return "muscle:obliquus-capitis-inferior";
       return null;
     }
     // Quadratus lumborum: 12th rib to the iliac crest, ventral to the lumbar transverse processes, lateral

@@ -78,10 +78,17 @@ export function traceNeedle(m: AnatomyModel, entry: Vec3, dir: Vec3, depth: numb
   let stoppedBy: string | null = null;
   let tipT = depth;
   let firstBone: { id: string; t: number } | null = null;
-  const label = (t: number) => (t <= 0 ? "skin" : m.classify(at(entry, dir, t)));
+  const scratch: Vec3 = [0, 0, 0];
+  const label = (t: number) => {
+    if (t <= 0) return "skin";
+    scratch[0] = entry[0] + dir[0] * t;
+    scratch[1] = entry[1] + dir[1] * t;
+    scratch[2] = entry[2] + dir[2] * t;
+    return m.classify(scratch);
+  };
   const boundary = (t0: number, t1: number, l0: string | null) => {
     let a = t0, b = t1;
-    for (let k = 0; k < 10; k++) {
+    for (let k = 0; k < 8; k++) {
       const mid = (a + b) / 2;
       if (label(mid) === l0) a = mid;
       else b = mid;
@@ -92,7 +99,13 @@ export function traceNeedle(m: AnatomyModel, entry: Vec3, dir: Vec3, depth: numb
   // margin sampling
   let minSd = m.pleuraSd(entry);
   let minT = 0;
-  const sdAt = (t: number) => m.pleuraSd(at(entry, dir, t));
+  const sdScratch: Vec3 = [0, 0, 0];
+  const sdAt = (t: number) => {
+    sdScratch[0] = entry[0] + dir[0] * t;
+    sdScratch[1] = entry[1] + dir[1] * t;
+    sdScratch[2] = entry[2] + dir[2] * t;
+    return m.pleuraSd(sdScratch);
+  };
   for (let t = Math.min(STEP_MM, depth); ; t = Math.min(t + STEP_MM, depth)) {
     const l = label(t);
     if (l !== prev) {
