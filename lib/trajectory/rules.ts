@@ -3,7 +3,7 @@
  * message(s), and a check over the evaluated needle. PLEURA and SPINAL-CANAL are the critical outcomes.
  */
 import type { AnatomyModel } from "@/lib/anatomy/model";
-import type { MuscleId, Vec3 } from "@/lib/anatomy/types";
+import { upVector, type MuscleId, type Vec3 } from "@/lib/anatomy/types";
 import type { EvaluateRequest, RuleId, Severity, Violation } from "./schema";
 import type { Trace } from "./geometry";
 
@@ -218,10 +218,14 @@ export const RULES: readonly Rule[] = [
       const out = [];
       if (c.req.patient.position !== "prone")
         out.push(v("minor", "De muurtjestechniek is beschreven voor een patiënt in buikligging.", "The wall technique is described for a patient lying prone."));
-      const tilt = (Math.asin(Math.min(1, Math.abs(c.dir[2]))) * 180) / Math.PI;
+      // "Horizontal" = parallel to the table: no component along the up direction of this position.
+      const up = upVector(c.req.patient.position, c.req.entry.side);
+      const upDir = c.dir[0] * up[0] + c.dir[1] * up[1] + c.dir[2] * up[2];
+      const tilt = (Math.asin(Math.min(1, Math.abs(upDir))) * 180) / Math.PI;
       if (tilt > 10)
         out.push(v("major", `De naald wijkt ${tilt.toFixed(0)}° af van het horizontale vlak; prik evenwijdig aan de behandeltafel.`, `The needle deviates ${tilt.toFixed(0)}° from the horizontal plane; needle parallel to the table.`));
-      if (c.tip[2] - c.entry[2] > 3)
+      const drop = (c.entry[0] - c.tip[0]) * up[0] + (c.entry[1] - c.tip[1]) * up[1] + (c.entry[2] - c.tip[2]) * up[2];
+      if (drop > 3)
         out.push(v("major", "De naaldpunt komt onder het niveau van de vingertoppen.", "The needle tip goes below the level of the fingertips."));
       return out;
     },

@@ -47,3 +47,21 @@ describe("POST /api/v1/trajectories/evaluate", () => {
     expect((await post(big)).status).toBe(413);
   });
 });
+
+describe("POST /api/v1/trajectories/evaluate, streamed bodies", () => {
+  it("413 for an oversized body sent without a Content-Length", async () => {
+    const chunk = new TextEncoder().encode(" ".repeat(16 * 1024));
+    let sent = 0;
+    const stream = new ReadableStream<Uint8Array>({
+      pull(ctrl) {
+        if (sent++ < 6) ctrl.enqueue(chunk);
+        else ctrl.close();
+      },
+    });
+    const req = new Request(URL_, { method: "POST", headers: { "content-type": "application/json" }, body: stream, duplex: "half" } as RequestInit & { duplex: "half" });
+    expect((await POST(req)).status).toBe(413);
+  });
+  it("accepts application/json with a charset", async () => {
+    expect((await post(JSON.stringify(valid), "application/json; charset=utf-8")).status).toBe(200);
+  });
+});

@@ -25,8 +25,8 @@ export async function POST(request: Request): Promise<Response> {
     if (Number.isFinite(declared) && declared > MAX_BODY_BYTES) {
       return json(413, { error: "payload_too_large", message: `The body must not exceed ${MAX_BODY_BYTES} bytes.` });
     }
-    const buf = await request.arrayBuffer();
-    if (buf.byteLength > MAX_BODY_BYTES) {
+    const buf = await readLimited(request, MAX_BODY_BYTES);
+    if (!buf) {
       return json(413, { error: "payload_too_large", message: `The body must not exceed ${MAX_BODY_BYTES} bytes.` });
     }
     let raw: unknown;
@@ -46,8 +46,33 @@ export async function POST(request: Request): Promise<Response> {
       throw err;
     }
   } catch (err) {
-    // The contract never answers 500 for input; an unexpected fault is reported as unprocessable, logged.
+    // The contract never answers 500: a trajectory the model cannot evaluate is reported as a 400, and logged.
     console.error("trajectory evaluation failed", err);
-    return json(422, { error: "unprocessable", message: "This trajectory could not be evaluated." });
+    return invalid([{ path: "", message: "This trajectory could not be evaluated on this patient." }]);
   }
+}
+
+/** Read the body, giving up (null) as soon as it exceeds `limit` bytes — also without a Content-Length. */
+async function readLimited(request: Request, limit: number): Promise<Uint8Array | null> {
+  if (!request.body) return new Uint8Array(0);
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > limit) {
+      await reader.cancel().catch(() => undefined);
+      return null;
+    }
+    chunks.push(value);
+  }
+  const out = new Uint8Array(size);
+  let o = 0;
+  for (const c of chunks) {
+    out.set(c, o);
+    o += c.byteLength;
+  }
+  return out;
 }
