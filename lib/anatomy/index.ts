@@ -12,6 +12,8 @@ export { getAnatomy, normaliseParams, DEFAULT_HEIGHT_CM } from "./model";
 export type { AnatomyModel } from "./model";
 export { labelFor } from "./labels";
 export { SOURCES } from "./sources";
+export { sampleSection } from "./section";
+export type { Section } from "./section";
 
 const cache = new Map<string, ThoraxModel>();
 

@@ -40,6 +40,9 @@ export function labelFor(id: string): { nl: string; en: string } {
   if (id === "spinal-canal") return { nl: "wervelkanaal", en: "spinal canal" };
   if (id === "bone:sternum") return { nl: "sternum", en: "sternum" };
   if (id === "deep-tissue") return { nl: "diep weefsel", en: "deep tissue" };
+  const disc = /^disc:([CTL]\d+)-([CTL]\d+)$/.exec(id);
+  if (disc) return { nl: `tussenwervelschijf ${disc[1]}–${disc[2]}`, en: `intervertebral disc ${disc[1]}–${disc[2]}` };
+  if (id === "mediastinum") return { nl: "mediastinum", en: "mediastinum" };
   let m = /^muscle:(.+)$/.exec(id);
   if (m) {
     const n = MUSCLES[m[1]!];

@@ -5,7 +5,7 @@
  */
 import { LEVELS, type Level, type PatientParams, type Vec3 } from "./types";
 import { buildColumn, levelIndex, REFERENCE_STATURE_CM, type Vertebra } from "./column";
-import { buildProfile, type SpineProfile } from "./profile";
+import { at, buildProfile, type SpineProfile } from "./profile";
 import { buildBody, PLEURA_SHELL, type BodyQuery, type Layer } from "./body";
 import { buildSkeleton, type SkeletonQuery } from "./skeleton";
 
@@ -95,7 +95,15 @@ function build(params: Required<PatientParams>): AnatomyModel {
     if (sd <= 0) return sd > -PLEURA_SHELL || body.lungSd(px, py, pz) > 0 ? "pleura" : "lung";
     const thoracic = sl.fi < IDX_T12 + 0.6 && sl.fi > IDX_T1 - 0.5;
     const axs = Math.abs(px - (params.scoliosis ? profile.bodyX[sl.L.i]! : 0));
-    if (thoracic && axs > (profile.tpx[sl.L.i] ?? 30) - 4 * s) return "muscle:intercostals";
+    if (thoracic) {
+      // Between the parietal pleura and the outer rib surface: the intercostal muscles; deeper: the mediastinum.
+      const inner = body.ringR(sl, th) - 3.5 - 1.5;
+      if (r >= inner - 0.5 && axs > (profile.tpx[sl.L.i] ?? 30) - 4 * s) return "muscle:intercostals";
+      // Dorsal of the vertebral bodies beside the canal (intervertebral foramina, joints): not mediastinum.
+      const zb = at(profile.bodyZ, sl.L), bb = at(profile.b, sl.L);
+      if (pz < zb - bb && axs < at(profile.a, sl.L) + 8 * s) return "deep-tissue";
+      if (r < inner) return "mediastinum";
+    }
     return "deep-tissue";
   }
   function layersAt(p: Vec3): Layer[] {

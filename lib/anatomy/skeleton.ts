@@ -140,7 +140,12 @@ export function buildSkeleton(col: Vertebra[], prof: SpineProfile, body: BodyQue
     const L = vt.level;
     if (Math.abs(lu) > d.tpx + d.tpR + 1 || lv > vt.seg || lv < -vt.seg - d.spDrop - d.spR) return null;
     const side = lu >= 0 ? "left" : "right";
-    if (Math.abs(lv) <= d.hb && (lu / d.a) ** 2 + (lw / d.b) ** 2 <= 1) return `bone:${L}-body`;
+    if ((lu / d.a) ** 2 + (lw / d.b) ** 2 <= 1) {
+      if (Math.abs(lv) <= d.hb) return `bone:${L}-body`;
+      // Intervertebral disc below this body (above it for the caudal half is the disc of the level above).
+      if (lv < 0 && lv >= -vt.seg / 2 && vt.index < col.length - 1) return `disc:${L}-${col[vt.index + 1]!.level}`;
+      if (lv > 0 && lv <= vt.seg / 2 && vt.index > 0) return `disc:${col[vt.index - 1]!.level}-${L}`;
+    }
     const canalW = lw + d.b + d.cd;
     const lamFront = -(d.b + 2 * d.cd);
     const lamBack = lamFront - d.lt;
@@ -204,12 +209,15 @@ export function buildSkeleton(col: Vertebra[], prof: SpineProfile, body: BodyQue
     const L = locate(prof.bodyY, py);
     const i0 = Math.max(0, L.i - 1), i1 = Math.min(col.length - 1, L.i + 2);
     let canal: string | null = null;
+    let disc: string | null = null;
     for (let i = i0; i <= i1; i++) {
       const hit = vertebraAt(col[i]!, px, py, pz);
       if (hit === "spinal-canal") canal = hit;
+      else if (hit && hit.startsWith("disc:")) disc = hit;
       else if (hit) return hit;
     }
     if (canal) return canal;
+    if (disc) return disc;
     const rib = ribAt(px, py, pz, th, r);
     if (rib) return rib;
     const sl = body.sliceAt(py);

@@ -20,7 +20,7 @@ export function evaluateTrajectory(req: EvaluateRequest): EvaluateResponse {
   const model = getAnatomy(req.patient);
   const entry = resolveEntry(model, req);
   const normal = model.skinNormal(entry);
-  const dir = resolveDirection(model, req, entry, normal);
+  const dir = resolveDirection(req, normal);
   const angle = angleToSkinDeg(dir, normal);
   if (angle <= 0) throw new TrajectoryInputError("direction", "the direction points out of the body at the entry point");
   const trace = traceNeedle(model, entry, dir, req.depthMm);

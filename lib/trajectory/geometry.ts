@@ -24,7 +24,8 @@ export function resolveEntry(m: AnatomyModel, req: EvaluateRequest): Vec3 {
   return p;
 }
 
-export function resolveDirection(m: AnatomyModel, req: EvaluateRequest, entry: Vec3, n: Vec3): Vec3 {
+/** Unit needle direction from the request: anatomical components, or angle to the skin + heading at the entry normal n. */
+export function resolveDirection(req: EvaluateRequest, n: Vec3): Vec3 {
   const sign = req.entry.side === "left" ? 1 : -1;
   const d = req.direction;
   let v: Vec3;
@@ -38,8 +39,6 @@ export function resolveDirection(m: AnatomyModel, req: EvaluateRequest, entry: V
     const a = rad(d.angleToSkinDeg);
     v = norm([-n[0] * Math.sin(a) + t[0] * Math.cos(a), -n[1] * Math.sin(a) + t[1] * Math.cos(a), -n[2] * Math.sin(a) + t[2] * Math.cos(a)]);
   }
-  void m;
-  void entry;
   return v;
 }
 

@@ -111,3 +111,18 @@ describe("buildThorax", () => {
     expect(Object.keys(t.landmarks.spinousTips)).toHaveLength(24);
   }, 60_000);
 });
+
+describe("sampleSection", () => {
+  it("shows a transverse T6 section with skin outside, lungs on both sides and the vertebral body in the middle", async () => {
+    const { sampleSection } = await import("@/lib/anatomy");
+    const m = getAnatomy(F);
+    const y = m.levelY("T6");
+    const sec = sampleSection(F, [-200, y, -120], [1, 0, 0], [0, 0, 1], 400, 400, 100, 100);
+    const at = (x: number, z: number) => sec.labels[sec.cells[Math.floor((z + 120) / 4) * 100 + Math.floor((x + 200) / 4)]!];
+    expect(at(-195, -115)).toBe("outside");
+    expect(at(0, m.column.find((v) => v.level === "T6")!.c[2])).toBe("bone:T6-body");
+    expect(sec.labels).toContain("lung");
+    expect(at(-70, 60)).toBe("lung");
+    expect(at(70, 60)).toBe("lung");
+  });
+});
