@@ -13,7 +13,7 @@ import {
   readFigure,
   readQuestionBank,
 } from "@/lib/questions/bank";
-import { BANK_CHAPTERS, ITEM_TYPES, MODULE_SLUGS, type Item } from "@/lib/questions/schema";
+import { BANK_CHAPTERS, ITEM_TYPES, MODULE_SLUGS, pointInRegion, type Item } from "@/lib/questions/schema";
 import { RECOMMENDATION_IDS } from "@/lib/recommendations/registry";
 
 const bank = loadQuestionBank();
@@ -83,6 +83,22 @@ describe("the question bank in content/questions", () => {
     for (const item of bank.items) {
       if (item.type !== "hotspot") continue;
       expect(readFigure(item.figure)).toMatch(/viewBox="0 0 400 500"/);
+    }
+  });
+
+  it("keeps hotspot key regions apart from the other regions, so a click is never both right and wrong", () => {
+    for (const item of bank.items) {
+      if (item.type !== "hotspot") continue;
+      const keys = item.regions.filter((r) => item.key.includes(r.id));
+      const others = item.regions.filter((r) => !item.key.includes(r.id));
+      // sample the figure on a 2-unit grid: no point may fall in a key region and a non-key region at once
+      for (let x = 0; x <= 400; x += 2) {
+        for (let y = 0; y <= 500; y += 2) {
+          const inKey = keys.some((r) => pointInRegion(r, x, y));
+          const inOther = others.some((r) => pointInRegion(r, x, y));
+          expect(inKey && inOther, `${item.id} at (${x}, ${y})`).toBe(false);
+        }
+      }
     }
   });
 
