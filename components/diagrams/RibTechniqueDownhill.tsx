@@ -79,7 +79,7 @@ export default function RibTechniqueDownhill({ lang }: DiagramProps) {
   const btip: [number, number] = [bx + 100 * bd[0], by + 100 * bd[1]];
   const bhub: [number, number] = [bx - 36 * bd[0], by - 36 * bd[1]];
   const ribs = [-40, -30, -20, -10, 0, 10, 20, 30, 40].map((deg) => polar(382, deg));
-  const arcR = 40;
+  const arcR = 64;
   return (
     <DiagramFrame title={t.title} desc={t.desc}>
       <ArrowDefs id={id} colors={{ ok: C.safe }} />
@@ -103,11 +103,11 @@ export default function RibTechniqueDownhill({ lang }: DiagramProps) {
         d={`M${ex + arcR * tangent[0]},${ey + arcR * tangent[1]} A${arcR},${arcR} 0 0 1 ${ex + arcR * d[0]},${ey + arcR * d[1]}`}
         fill="none"
         stroke={C.safe}
-        strokeWidth={2}
+        strokeWidth={3}
       />
       <Needle x1={tip[0]} y1={tip[1]} x2={hub[0]} y2={hub[1]} handle={26} />
-      <Label x={500} y={215} text={t.angle} color={C.safe} weight={700} to={[ex + arcR * 0.97, ey + 12]} />
-      <Label x={hub[0] - 6} y={hub[1] - 34} text={t.needle} anchor="end" weight={600} />
+      <Label x={500} y={215} text={t.angle} color={C.safe} weight={700} to={[ex + arcR * 0.96, ey + arcR * 0.3]} />
+      <Label x={hub[0] - 12} y={hub[1] + 4} text={t.needle} anchor="end" weight={600} />
       {/* downhill arrow along the skin */}
       <path
         d={`M${polar(R_SKIN + 18, 4).join(",")} A${R_SKIN + 18},${R_SKIN + 18} 0 0 1 ${polar(R_SKIN + 18, 30).join(",")}`}
