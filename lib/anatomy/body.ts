@@ -171,9 +171,13 @@ export function buildBody(p: Required<PatientParams>, s: number, prof: SpineProf
   const lastR0 = new Float64Array(ORDER.length);
   const lastR1 = new Float64Array(ORDER.length);
   let lastN = 0;
+  let lastShoulderR0 = -1;
+  let lastShoulderR1 = -1;
+  const shoulderT = (male ? 75 : 62) * s;
   let lastSide = true;
   /** Name of the footprint layer containing radius r in the most recent stack() call. */
   function lastLayerAt(r: number): string | null {
+    if (r >= lastShoulderR0 && r < lastShoulderR1) return "muscle:shoulder-girdle";
     for (let k = 0; k < lastN; k++) {
       if (r >= lastR0[k]! && r < lastR1[k]!) {
         const id = tmpId[k]!;
@@ -269,8 +273,17 @@ export function buildBody(p: Required<PatientParams>, s: number, prof: SpineProf
       if (out && massTop > G) out.push({ id: "muscle:paraspinal", r0: G, r1: massTop });
     }
     let rr = massTop;
-    // Footprint layers.
     const y = yOfSlice(sl);
+    // Shoulder girdle (clavicle, deltoid, rotator cuff, simplified as one soft mass): widens the trunk at
+    // C6–T4 to the ≈ 40 cm shoulder breadth of adults — ESTIMATE after PHEASANT2006 (shoulder breadth).
+    const shoulder = shoulderT * smoothstep(yB("T5"), yB("T2"), y) * (1 - smoothstep(yB("C7"), yB("C5"), y)) * smoothstep(0.22 * Math.PI, 0.42 * Math.PI, Math.abs(th)) * (1 - smoothstep(0.62 * Math.PI, 0.85 * Math.PI, Math.abs(th)));
+    if (shoulder > 0.01) {
+      if (out) out.push({ id: "muscle:shoulder-girdle", r0: rr, r1: rr + shoulder });
+      rr += shoulder;
+      lastShoulderR0 = massTop;
+      lastShoulderR1 = rr;
+    } else lastShoulderR0 = lastShoulderR1 = -1;
+    // Footprint layers.
     let periW = 0;
     let periSum = 0;
     let nTmp = 0;

@@ -22,6 +22,7 @@ const MUSCLES: Record<string, [string, string]> = {
   "semispinalis-capitis": ["m. semispinalis capitis", "semispinalis capitis"],
   "splenius-capitis": ["m. splenius capitis", "splenius capitis"],
   intercostals: ["mm. intercostales", "intercostal muscles"],
+  "shoulder-girdle": ["schoudergordel (vereenvoudigd)", "shoulder girdle (simplified)"],
 };
 const PARTS: Record<string, [string, string]> = {
   body: ["wervellichaam", "vertebral body"],
