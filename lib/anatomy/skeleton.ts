@@ -21,6 +21,10 @@ const RIB_HALF_HEIGHT = [8, 6, 6.5, 6.5, 6.5, 6.5, 6.5, 6.5, 6, 6, 5, 4.5];
 /** Costal cartilage half-height / half-thickness — ESTIMATE. */
 const CART_HALF_HEIGHT = 5;
 const CART_HALF_THICK = 4;
+/** Intercostal bundle radius — ESTIMATE. */
+const BUNDLE_R = 2;
+/** Vertebral artery radius ≈ 2 mm (≈ 4 mm diameter) — MOORE2014. */
+const VERTEBRAL_R = 2;
 /** Rib neck radius ≈ 5 mm — MOHR2007 (ESTIMATE). */
 const NECK_R = 5;
 
@@ -105,6 +109,20 @@ export function buildSkeleton(col: Vertebra[], prof: SpineProfile, body: BodyQue
       const rt = cart ? CART_HALF_THICK : RIB_HALF_THICK;
       const dr = r - rc;
       if ((dy / rh) ** 2 + (dr / rt) ** 2 <= 1) return cart ? `cartilage:costal-${rib.k}-${side}` : `bone:rib-${rib.k}-${side}`;
+    }
+    // Intercostal neurovascular bundle: lateral of the rib angle it runs in the costal groove, on the inner
+    // side of the lower border of each rib (vein, artery, nerve) — MOORE2014; bundle radius ≈ 2 mm (ESTIMATE).
+    for (const rib of px >= 0 ? ribsLeft : ribsRight) {
+      if (ath < rib.thA || ath > rib.thBone || rib.k > 11) continue;
+      const y0 = rib.yTab[b0]!, y1 = rib.yTab[Math.min(BINS, b0 + 1)]!;
+      const yc = Number.isNaN(y1) ? y0 : y0 + (y1 - y0) * t;
+      if (Number.isNaN(yc)) continue;
+      const dy = py - (yc - rib.rh - 0.5 * s);
+      if (Math.abs(dy) > BUNDLE_R) continue;
+      const r0 = rib.rTab[b0]!, r1 = rib.rTab[Math.min(BINS, b0 + 1)]!;
+      const rc = Number.isNaN(r1) ? r0 : r0 + (r1 - r0) * t;
+      const dr = r - (rc - RIB_HALF_THICK);
+      if (dy * dy + dr * dr <= BUNDLE_R * BUNDLE_R) return `vessel:intercostal-${rib.k}-${rib.side}`;
     }
     return null;
   }
@@ -205,7 +223,32 @@ export function buildSkeleton(col: Vertebra[], prof: SpineProfile, body: BodyQue
     return null;
   }
 
+  // Vertebral artery: up through the transverse foramina C6–C1, then dorsally over the posterior arch of the
+  // atlas toward the foramen magnum — MOORE2014.
+  const vertebral = { left: [] as Vec3[], right: [] as Vec3[] };
+  for (const side of ["left", "right"] as const) {
+    const sg = side === "left" ? 1 : -1;
+    for (let i = 5; i >= 1; i--) {
+      const vt = col[i]!;
+      vertebral[side].push(toWorld(vt, sg * (vt.dims.a + 7 * s), 0, -0.2 * vt.dims.b));
+    }
+    const atlas = col[0]!;
+    vertebral[side].push(toWorld(atlas, sg * (atlas.dims.tpx - 12 * s), 0, -0.2 * atlas.dims.b));
+    vertebral[side].push(toWorld(atlas, sg * (atlas.dims.cw + 1 * s), 0.5 * atlas.seg, -(atlas.dims.b + 2 * atlas.dims.cd)));
+    vertebral[side].push(toWorld(atlas, sg * 6 * s, 0.9 * atlas.seg, -(atlas.dims.b + atlas.dims.cd)));
+  }
+  const yVertebralLow = col[5]!.c[1] - col[5]!.seg;
+  function vesselAt(px: number, py: number, pz: number): string | null {
+    if (py < yVertebralLow) return null;
+    const side = px >= 0 ? "left" : "right";
+    const pts = vertebral[side];
+    for (let k = 0; k < pts.length - 1; k++) if (segD2(px, py, pz, pts[k]!, pts[k + 1]!) <= VERTEBRAL_R * VERTEBRAL_R * s * s) return `vessel:vertebral-artery-${side}`;
+    return null;
+  }
+
   function boneAt(px: number, py: number, pz: number, th: number, r: number): string | null {
+    const vessel = vesselAt(px, py, pz);
+    if (vessel) return vessel;
     const L = locate(prof.bodyY, py);
     const i0 = Math.max(0, L.i - 1), i1 = Math.min(col.length - 1, L.i + 2);
     let canal: string | null = null;
@@ -224,6 +267,6 @@ export function buildSkeleton(col: Vertebra[], prof: SpineProfile, body: BodyQue
     return sternumAt(px, py, th, r, body.ringR(sl, th));
   }
 
-  return { ribs, ribAt, nearestRib, vertebraAt, boneAt, volumeAt, yJug, yXiEnd, yMS, yXi, ociA, ociB, OCI_R };
+  return { ribs, ribAt, nearestRib, vertebraAt, boneAt, volumeAt, vertebral, yJug, yXiEnd, yMS, yXi, ociA, ociB, OCI_R };
 }
 export type SkeletonQuery = ReturnType<typeof buildSkeleton>;

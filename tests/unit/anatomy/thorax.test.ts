@@ -126,3 +126,17 @@ describe("sampleSection", () => {
     expect(at(70, 60)).toBe("lung");
   });
 });
+
+describe("vessels", () => {
+  it("reports the intercostal bundle under a rib's lower border and the vertebral artery in the transverse foramina", () => {
+    const m = getAnatomy(F);
+    const ids = new Set<string>();
+    const y0 = m.spinousTip("T8")[1];
+    for (let off = -6; off >= -10; off -= 1) {
+      const e = m.posteriorSkinPoint(90, y0 + off)!;
+      for (let t = 0; t < 30; t += 0.25) ids.add(m.classify([e[0], e[1], e[2] + t]) ?? "outside");
+    }
+    expect([...ids].some((id) => /^vessel:intercostal-\d+-left$/.test(id))).toBe(true);
+    for (const p of m.skeleton.vertebral.right.slice(0, 5)) expect(m.classify(p)).toBe("vessel:vertebral-artery-right");
+  });
+});
