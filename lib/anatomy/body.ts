@@ -251,6 +251,8 @@ export function buildBody(p: Required<PatientParams>, s: number, prof: SpineProf
     return Math.min(outer, gr);
   }
 
+  /** Result of stack(); one object reused by every call (read it before the next call). */
+  const stackOut = { floor: 0, massTop: 0, skin: 0, fat0: 0 };
   /** Full layer stack at (θ, y) from the floor outward; returns the skin radius too. */
   function stack(sl: Slice, th: number, r: number, out?: Layer[]): { floor: number; massTop: number; skin: number; fat0: number } {
     const front = Math.abs(th) > Math.PI / 2;
@@ -327,7 +329,11 @@ export function buildBody(p: Required<PatientParams>, s: number, prof: SpineProf
     if (out) out.push({ id: "skin", r0: rr, r1: rr + skinT });
     rr += skinT;
     void fi;
-    return { floor: G, massTop, skin: rr, fat0 };
+    stackOut.floor = G;
+    stackOut.massTop = massTop;
+    stackOut.skin = rr;
+    stackOut.fat0 = fat0;
+    return stackOut;
   }
 
   let lastSlice: Slice = slice(0);
