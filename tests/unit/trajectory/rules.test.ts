@@ -128,3 +128,34 @@ describe("rules keep and break", () => {
     expect(JSON.stringify(ev(pv))).toBe(JSON.stringify(ev(pv)));
   });
 });
+
+describe("analytic geometry of the trace", () => {
+  it("a radial needle meets each layer boundary exactly where the layer stack puts it (± 0.1 mm)", () => {
+    const patient = { sex: "male" as const, bmi: 27, scoliosis: false, shoulderRetraction: false, position: "prone" as const };
+    const m = getAnatomy(patient);
+    const y = m.spinousTip("T8")[1] - 16; // an intercostal space lateral of the rib angles
+    const e = m.posteriorSkinPoint(95, y)!;
+    expect(Math.abs(m.skinF(e))).toBeLessThan(1e-3);
+    const sl = m.body.sliceAt(y);
+    // direction toward the cross-section's centre: θ and y stay constant along the needle
+    const d = [0 - e[0], 0, sl.zc - e[2]];
+    const len = Math.hypot(d[0], d[2]);
+    const r = ev({ patient, technique: "other", entry: { level: "T8", side: "left", lateralMm: 95, offsetMm: -16 }, direction: { ventral: d[2] / len, medial: -d[0] / len, caudal: 0 }, depthMm: 20, needleLengthMm: 50 });
+    const layers = m.layersAt(e);
+    const skinR = layers.find((l) => l.id === "skin")!.r1;
+    let checked = 0;
+    for (const l of layers) {
+      if (l.id === "skin" || l.id === "muscle:paraspinal") continue;
+      const expected = skinR - l.r1;
+      if (expected > 20) continue;
+      const got = r.penetrated.find((p) => p.structure === l.id);
+      expect(got, l.id).toBeDefined();
+      expect(Math.abs(got!.depthMm - expected), l.id).toBeLessThan(0.1);
+      checked++;
+    }
+    expect(checked).toBeGreaterThanOrEqual(2);
+    // below the outer rib surface: the intercostal muscles, then the pleura
+    const floorDepth = skinR - layers[0]!.r0;
+    expect(Math.abs(r.penetrated.find((p) => p.structure === "muscle:intercostals")!.depthMm - floorDepth)).toBeLessThan(0.1);
+  });
+});
