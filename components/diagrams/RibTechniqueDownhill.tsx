@@ -122,7 +122,7 @@ export default function RibTechniqueDownhill({ lang }: DiagramProps) {
         <line x1={btip[0] - 8} y1={btip[1] + 8} x2={btip[0] + 8} y2={btip[1] - 8} />
       </g>
       <Label x={20} y={60} text={t.steep} color={C.danger} weight={600} to={[bhub[0], bhub[1]]} />
-      <Label x={20} y={232} text={t.skin} to={[44, 262]} />
+      <Label x={20} y={200} text={t.skin} to={[50, 216]} />
       <Label x={20} y={290} text={t.muscle} color="#fff" />
       <Label x={70} y={312} text={t.rib} to={[60, 276]} />
       <Label x={300} y={330} text={t.pleura} anchor="middle" color={C.pleura} weight={600} />
