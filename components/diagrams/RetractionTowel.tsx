@@ -6,7 +6,7 @@ const TEXT = {
     title: "Schouderretractie met een opgerolde handdoek",
     desc:
       "Links een dwarsdoorsnede van de bovenste thorax in buikligging. Onder de te behandelen schouder ligt een opgerolde handdoek; " +
-      "de schouder komt in retractie en de afstand van de huid tot de pleura wordt groter dan aan de andere kant. " +
+      "de schouder komt in retractie en de afstand van de huid tot de pleura wordt groter dan zonder handdoek (de andere kant dient ter vergelijking). " +
       "Rechts de gemiddelde toename van die afstand volgens Mitchell (2018): 0,8 cm bij mannen en 0,5 cm bij vrouwen.",
     towel: "opgerolde handdoek",
     retraction: "retractie",
@@ -31,7 +31,7 @@ const TEXT = {
     title: "Shoulder retraction with a rolled towel",
     desc:
       "Left, a transverse section of the upper thorax, patient prone. A rolled towel lies under the shoulder to be treated; " +
-      "the shoulder is drawn into retraction and the distance from skin to pleura becomes larger than on the other side. " +
+      "the shoulder is drawn into retraction and the distance from skin to pleura becomes larger than without the towel (the other side is shown for comparison). " +
       "Right, the average increase in that distance according to Mitchell (2018): 0.8 cm in men and 0.5 cm in women.",
     towel: "rolled towel",
     retraction: "retraction",

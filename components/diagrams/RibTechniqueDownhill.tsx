@@ -6,7 +6,7 @@ const TEXT = {
     title: "Vlakke palpatie, techniek 2: hoek van 15–30° en bergafwaarts",
     desc:
       "Zijaanzicht van de gebogen achterwand van de thorax (Th1 tot Th7/8), patiënt in buikligging. " +
-      "De groene naald kruist de rib maar maakt hooguit 15 tot 30 graden met de huid en wijst bergafwaarts over de kromming; " +
+      "De zwarte naald (met de groene hoekboog) kruist de rib maar maakt hooguit 15 tot 30 graden met de huid en wijst bergafwaarts over de kromming; " +
       "de punt blijft in de spier boven de ribben. Gebruik een naald van 50 mm of langer. " +
       "De rode, gestippelde naald is te steil en wijst naar de pleura.",
     angle: "max. 15–30°",
@@ -24,7 +24,7 @@ const TEXT = {
     title: "Flat palpation, technique 2: 15–30° and downhill",
     desc:
       "Side view of the curved back wall of the thorax (T1 to T7/8), patient prone. " +
-      "The green needle crosses the rib but makes at most 15 to 30 degrees with the skin and points downhill over the curvature; " +
+      "The black needle (with the green angle arc) crosses the rib but makes at most 15 to 30 degrees with the skin and points downhill over the curvature; " +
       "the tip stays in the muscle above the ribs. Use a needle of 50 mm or longer. " +
       "The red dashed needle is too steep and points at the pleura.",
     angle: "max. 15–30°",
