@@ -23,7 +23,7 @@ export function evaluateTrajectory(req: EvaluateRequest): EvaluateResponse {
   const dir = resolveDirection(req, normal);
   const angle = angleToSkinDeg(dir, normal);
   if (angle <= 0) throw new TrajectoryInputError("direction", "the direction points out of the body at the entry point");
-  const trace = traceNeedle(model, entry, dir, req.depthMm);
+  const trace = traceNeedle(model, entry, dir, req.depthMm, req.technique === "paravertebral-deep");
   const tip: Vec3 = [entry[0] + dir[0] * trace.tipT, entry[1] + dir[1] * trace.tipT, entry[2] + dir[2] * trace.tipT];
   const midline = Math.abs(entry[0] - model.spinousLineX(entry[1]));
   const fingers = midline / fingerWidthMm(req.patient);

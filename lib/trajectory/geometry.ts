@@ -71,7 +71,12 @@ export type Trace = {
 
 const at = (e: Vec3, d: Vec3, t: number): Vec3 => [e[0] + d[0] * t, e[1] + d[1] * t, e[2] + d[2] * t];
 
-export function traceNeedle(m: AnatomyModel, entry: Vec3, dir: Vec3, depth: number): Trace {
+/**
+ * Follow the needle from the entry: structures in order (boundaries bisected), bone stop, pleura margin
+ * over the inserted shaft, skin-to-pleura along the whole line; `wantFirstBone` also looks past the tip
+ * for the first bone on the line (needed by the paravertebral rules only).
+ */
+export function traceNeedle(m: AnatomyModel, entry: Vec3, dir: Vec3, depth: number, wantFirstBone = true): Trace {
   const penetrated: Penetration[] = [{ structure: "skin", depthMm: 0 }];
   let prev: string | null = "skin";
   let stoppedBy: string | null = null;
@@ -87,7 +92,7 @@ export function traceNeedle(m: AnatomyModel, entry: Vec3, dir: Vec3, depth: numb
   };
   const boundary = (t0: number, t1: number, l0: string | null) => {
     let a = t0, b = t1;
-    for (let k = 0; k < 8; k++) {
+    for (let k = 0; k < 7; k++) {
       const mid = (a + b) / 2;
       if (label(mid) === l0) a = mid;
       else b = mid;
@@ -98,6 +103,7 @@ export function traceNeedle(m: AnatomyModel, entry: Vec3, dir: Vec3, depth: numb
   // margin sampling
   let minSd = m.pleuraSd(entry);
   let minT = 0;
+  let nextSdT = 0;
   const sdScratch: Vec3 = [0, 0, 0];
   const sdAt = (t: number) => {
     sdScratch[0] = entry[0] + dir[0] * t;
@@ -132,10 +138,16 @@ export function traceNeedle(m: AnatomyModel, entry: Vec3, dir: Vec3, depth: numb
       }
       prev = l;
     }
-    const sd = sdAt(t);
-    if (sd < minSd) {
-      minSd = sd;
-      minT = t;
+    // The pleura's signed distance changes by at most ≈ the distance travelled (Lipschitz ≈ 1 for this
+    // function away from the diaphragmatic dome; 2 gives a margin), so it only needs sampling once it could
+    // beat the current minimum.
+    if (t >= nextSdT || t >= depth) {
+      const sd = sdAt(t);
+      if (sd < minSd) {
+        minSd = sd;
+        minT = t;
+      }
+      nextSdT = t + Math.max(STEP_MM, (sd - minSd) / 2);
     }
     tPrev = t;
     if (t >= depth) break;
@@ -196,7 +208,7 @@ export function traceNeedle(m: AnatomyModel, entry: Vec3, dir: Vec3, depth: numb
     }
   }
   // First bone along the whole line (for "aimed at the lamina?"), continuing past the tip if needed.
-  if (!firstBone) {
+  if (!firstBone && wantFirstBone) {
     let prevL: string | null = null;
     let tPrevL = tipT;
     for (let t = tipT; t <= 150; t += STEP_MM) {
