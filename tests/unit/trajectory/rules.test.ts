@@ -138,7 +138,7 @@ describe("analytic geometry of the trace", () => {
     expect(Math.abs(m.skinF(e))).toBeLessThan(1e-3);
     const sl = m.body.sliceAt(y);
     // direction toward the cross-section's centre: θ and y stay constant along the needle
-    const d = [0 - e[0], 0, sl.zc - e[2]];
+    const d = [0 - e[0], 0, sl.zc - e[2]] as const;
     const len = Math.hypot(d[0], d[2]);
     const r = ev({ patient, technique: "other", entry: { level: "T8", side: "left", lateralMm: 95, offsetMm: -16 }, direction: { ventral: d[2] / len, medial: -d[0] / len, caudal: 0 }, depthMm: 20, needleLengthMm: 50 });
     const layers = m.layersAt(e);
@@ -157,5 +157,21 @@ describe("analytic geometry of the trace", () => {
     // below the outer rib surface: the intercostal muscles, then the pleura
     const floorDepth = skinR - layers[0]!.r0;
     expect(Math.abs(r.penetrated.find((p) => p.structure === "muscle:intercostals")!.depthMm - floorDepth)).toBeLessThan(0.1);
+  });
+});
+
+describe("entryFrame", () => {
+  it("gives the skin frame so that a direction built from it has the requested angle to the skin", async () => {
+    const { entryFrame } = await import("@/lib/trajectory");
+    const params = { sex: "female" as const, bmi: 24, scoliosis: false, shoulderRetraction: false, position: "prone" as const };
+    const f = entryFrame(params, { level: "T5", side: "left", lateralMm: 45, offsetMm: 0 });
+    const dot = (a: readonly number[], b: readonly number[]) => a[0]! * b[0]! + a[1]! * b[1]! + a[2]! * b[2]!;
+    expect(Math.abs(dot(f.normal, f.cranial))).toBeLessThan(1e-9);
+    expect(Math.abs(dot(f.normal, f.lateral))).toBeLessThan(1e-9);
+    expect(Math.abs(dot(f.cranial, f.lateral))).toBeLessThan(1e-9);
+    const a = (25 * Math.PI) / 180, h = (30 * Math.PI) / 180; // 25° to the skin, heading 30° from lateral toward cranial
+    const d = ([0, 1, 2] as const).map((i) => -f.normal[i] * Math.sin(a) + Math.cos(a) * (Math.cos(h) * f.lateral[i] + Math.sin(h) * f.cranial[i]));
+    const r = ev({ ...tech2, direction: { ventral: d[2]!, medial: -d[0]!, caudal: -d[1]! } });
+    expect(r.angleToSkinDeg).toBeCloseTo(25, 0);
   });
 });
