@@ -140,3 +140,21 @@ describe("vessels", () => {
     for (const p of m.skeleton.vertebral.right.slice(0, 5)) expect(m.classify(p)).toBe("vessel:vertebral-artery-right");
   });
 });
+
+describe("retraction is local to the periscapular muscles", () => {
+  it("thickens the lower trapezius region and leaves a latissimus-only site unchanged", () => {
+    const skinAt = (p: PatientParams, x: number, y: number) => {
+      const m = getAnatomy(p);
+      return m.layersAt(m.posteriorSkinPoint(x, y)!);
+    };
+    const y6 = getAnatomy(F).spinousTip("T7")[1];
+    const before = skinAt(F, 25, y6), after = skinAt({ ...F, shoulderRetraction: true }, 25, y6);
+    expect(before.some((l) => l.id === "muscle:trapezius-lower")).toBe(true);
+    const top = (ls: typeof before) => ls.find((l) => l.id === "skin")!.r1;
+    expect(Math.abs(top(after) - top(before) - 5)).toBeLessThan(1);
+    const y8 = getAnatomy(F).spinousTip("T9")[1];
+    const b2 = skinAt(F, 100, y8), a2 = skinAt({ ...F, shoulderRetraction: true }, 100, y8);
+    expect(b2.some((l) => l.id === "muscle:latissimus-dorsi")).toBe(true);
+    expect(Math.abs(top(a2) - top(b2))).toBeLessThan(0.01);
+  });
+});
