@@ -59,5 +59,7 @@ export function evaluateTrajectory(req: EvaluateRequest): EvaluateResponse {
     midlineDistanceMm: r1(midline),
     fingerWidths: Math.round(fingers * 100) / 100,
     violations,
+    tipStructure: trace.tipStructure,
+    reachedTarget: req.muscle ? trace.tipStructure === `muscle:${req.muscle}` : null,
   };
 }

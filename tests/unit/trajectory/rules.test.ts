@@ -19,6 +19,12 @@ describe("trajectory geometry", () => {
     expect(r.score).toBe(100);
     expect(r.violations).toEqual([]);
     expect(r.penetrated[0]).toEqual({ structure: "skin", depthMm: 0 });
+    expect(r.tipStructure).toBe(r.stoppedBy);
+    expect(r.reachedTarget).toBe(false); // on the lamina, not in multifidus
+    const inMuscle = ev({ ...pv, depthMm: 30 });
+    expect(inMuscle.tipStructure).toBe("muscle:multifidus");
+    expect(inMuscle.reachedTarget).toBe(true);
+    expect(ev({ ...pv, muscle: undefined }).reachedTarget).toBeNull();
     const depths = r.penetrated.map((p) => p.depthMm);
     expect([...depths].sort((a, b) => a - b)).toEqual(depths);
     expect(Math.hypot(r.tip[0] - r.entryPoint[0], r.tip[1] - r.entryPoint[1], r.tip[2] - r.entryPoint[2])).toBeLessThan(45);
