@@ -5,7 +5,6 @@
  * Pure: takes the source text, touches no files.
  */
 import { createProcessor } from "@mdx-js/mdx";
-import { toString } from "mdast-util-to-string";
 import type { Expression, Node as EsNode } from "estree";
 import type { Root, RootContent } from "mdast";
 import type { MdxJsxAttribute, MdxJsxExpressionAttribute, MdxJsxFlowElement, MdxJsxTextElement } from "mdast-util-mdx-jsx";
