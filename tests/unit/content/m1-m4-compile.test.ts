@@ -130,6 +130,7 @@ describe.each(MODULES)("module $slug", ({ slug, order, chapter, count }) => {
       expect(html.length).toBeGreaterThan(2000);
     }
     const [nl, en] = loaded;
+    if (!nl || !en) throw new Error(`${slug}: both languages must load`);
     expect(en.rec.sections.map((s) => s.id)).toEqual(nl.rec.sections.map((s) => s.id));
     expect(en.rec.sections.map((s) => s.recs)).toEqual(nl.rec.sections.map((s) => s.recs));
     expect([...en.rec.exercises].sort()).toEqual([...nl.rec.exercises].sort());
