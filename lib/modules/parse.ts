@@ -102,7 +102,8 @@ function isJsx(node: AnyNode): node is JsxElement {
 function searchText(node: AnyNode): string {
   const parts: string[] = [];
   const walk = (n: AnyNode) => {
-    if (isJsx(n)) {
+    // The section's own title is indexed separately.
+    if (isJsx(n) && n !== node) {
       for (const a of n.attributes as (MdxJsxAttribute | MdxJsxExpressionAttribute)[]) {
         if (a.type === "mdxJsxAttribute" && typeof a.value === "string" && ["title", "question", "label", "value"].includes(a.name)) parts.push(a.value);
       }

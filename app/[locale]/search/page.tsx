@@ -26,10 +26,10 @@ export default async function SearchPage({ params, searchParams }: { params: Pro
         <div className="field">
           <label htmlFor="q">{t("label")}</label>
           <input id="q" name="q" type="search" defaultValue={q} aria-describedby="q-hint" />
-          <p className="hint" id="q-hint">{t("hint")}</p>
         </div>
-        <button type="submit" className="button" style={{ marginBottom: "1.6rem" }}>{t("submit")}</button>
+        <button type="submit" className="button">{t("submit")}</button>
       </form>
+      <p className="muted small" id="q-hint" style={{ marginTop: "0.3rem" }}>{t("hint")}</p>
       {q.length === 1 && <p role="status">{t("tooShort")}</p>}
       {q.length >= 2 && (
         <section aria-labelledby="results-title">
