@@ -1,9 +1,11 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
+import { useState, useSyncExternalStore, useTransition } from "react";
 import { useTranslations } from "next-intl";
 import styles from "./modules.module.css";
+
+const noopSubscribe = () => () => {};
 
 /** "Mark as done" / "Done ✓" for one section; stores the state on the server (POST /api/v1/progress). */
 export function SectionDoneButton({ moduleSlug, sectionId, initialDone, title }: { moduleSlug: string; sectionId: string; initialDone: boolean; title: string }) {
@@ -13,6 +15,8 @@ export function SectionDoneButton({ moduleSlug, sectionId, initialDone, title }:
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [, startTransition] = useTransition();
+  // Disabled until hydrated, so a click never lands on a button without its handler.
+  const ready = useSyncExternalStore(noopSubscribe, () => true, () => false);
 
   async function toggle() {
     setBusy(true);
@@ -43,7 +47,7 @@ export function SectionDoneButton({ moduleSlug, sectionId, initialDone, title }:
         aria-pressed={done}
         aria-describedby={`${sectionId}-title`}
         onClick={toggle}
-        disabled={busy}
+        disabled={busy || !ready}
         data-testid={`done-${sectionId}`}
         title={done ? t("doneHint") : undefined}
       >

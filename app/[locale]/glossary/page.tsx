@@ -27,7 +27,7 @@ export default async function GlossaryPage({ params, searchParams }: { params: P
         <p className="alert info">{t("unavailable")}</p>
       ) : (
         <>
-          <form role="search" method="get" className={styles.searchForm}>
+          <form method="get" aria-label={t("search")} className={styles.searchForm}>
             <div className="field">
               <label htmlFor="glossary-q">{t("search")}</label>
               <input id="glossary-q" name="q" type="search" defaultValue={q} />

@@ -22,7 +22,7 @@ export default async function SearchPage({ params, searchParams }: { params: Pro
   return (
     <div className="container narrow stack">
       <h1>{t("title")}</h1>
-      <form role="search" method="get" className={styles.searchForm}>
+      <form method="get" aria-label={t("title")} className={styles.searchForm}>
         <div className="field">
           <label htmlFor="q">{t("label")}</label>
           <input id="q" name="q" type="search" defaultValue={q} aria-describedby="q-hint" />
@@ -33,7 +33,9 @@ export default async function SearchPage({ params, searchParams }: { params: Pro
       {q.length === 1 && <p role="status">{t("tooShort")}</p>}
       {q.length >= 2 && (
         <section aria-labelledby="results-title">
-          <h2 id="results-title" role="status" style={{ fontSize: "1.1rem" }}>{t("results", { count: hits.length, q })}</h2>
+          <h2 id="results-title" style={{ fontSize: "1.1rem" }}>
+            <span role="status">{t("results", { count: hits.length, q })}</span>
+          </h2>
           <ol style={{ listStyle: "none", padding: 0 }} data-testid="search-results">
             {hits.map((h) => (
               <li key={`${h.moduleSlug}#${h.sectionId}`} className={`card ${styles.hit}`}>
