@@ -59,7 +59,7 @@ export default function DeepParaspinal({ lang }: DiagramProps) {
       <text x={300} y={24} fontWeight={600}>{t.section}</text>
       {/* ---- back view ---- */}
       <rect x={20} y={36} width={250} height={310} fill={C.skin} rx={8} />
-      <rect x={142} y={48} width={36} height={286} fill={C.safe} opacity={0.25} />
+      <rect x={142} y={48} width={36} height={286} fill="#cfe8d6" />
       <line x1={178} y1={48} x2={178} y2={334} stroke={C.safe} strokeWidth={2} strokeDasharray="5 4" />
       {levels.map((lv, i) => (
         <g key={lv}>

@@ -60,8 +60,8 @@ export default function ParaspinalWall({ lang }: DiagramProps) {
       <path d="M292,190 L292,232 C250,238 160,236 60,262 L40,232 C120,200 220,186 292,190 Z" fill={C.muscle} />
       <path d="M308,190 C330,140 360,108 392,106 C420,106 430,150 440,206 C480,214 540,230 570,250 L580,262 C520,244 440,238 372,236 L308,232 Z" fill={C.muscle} />
       {/* skin over both sides */}
-      <path d="M40,230 C120,198 220,184 300,186 C328,134 360,103 392,103 C424,103 435,150 443,202 C490,210 550,226 590,248" fill="none" stroke={C.skinLine} strokeWidth={8} strokeOpacity={0.35} />
-      <path d="M40,230 C120,198 220,184 300,186 C328,134 360,103 392,103 C424,103 435,150 443,202 C490,210 550,226 590,248" fill="none" stroke={C.skin} strokeWidth={5} />
+      <path d="M40,232 C120,200 220,186 292,190 L308,190 C330,140 360,108 392,106 C420,106 430,150 440,206 C480,214 540,230 570,250" transform="translate(0 -3)" fill="none" stroke={C.skinLine} strokeWidth={9} strokeLinejoin="round" />
+      <path d="M40,232 C120,200 220,186 292,190 L308,190 C330,140 360,108 392,106 C420,106 430,150 440,206 C480,214 540,230 570,250" transform="translate(0 -3)" fill="none" stroke={C.skin} strokeWidth={6} strokeLinejoin="round" />
       {/* thumb on the medial side of the wall, fingertips lateral */}
       <ellipse cx={318} cy={150} rx={14} ry={26} fill={C.hand} stroke={C.handLine} strokeWidth={1.5} transform="rotate(20 318 150)" />
       <ellipse cx={470} cy={186} rx={30} ry={13} fill={C.hand} stroke={C.handLine} strokeWidth={1.5} />

@@ -64,35 +64,34 @@ export default function RetractionTowel({ lang }: DiagramProps) {
       {/* ---- section: dorsal up, table below ---- */}
       <rect x={0} y={336} width={330} height={24} fill={C.table} />
       <Label x={165} y={352} text={t.table} anchor="middle" size={12} />
-      {/* towel under the right (viewer's right) anterior shoulder */}
-      <circle cx={276} cy={314} r={22} fill={C.towel} stroke="#5f8f7d" strokeWidth={2} />
-      <path d="M262,300 C272,308 284,308 292,298" fill="none" stroke="#5f8f7d" strokeWidth={1.5} />
-      {/* thorax tilted slightly up on the towel side */}
-      <g transform="rotate(-6 165 240)">
-        <ellipse cx={165} cy={240} rx={140} ry={82} fill={C.skin} stroke={C.skinLine} strokeWidth={1.5} />
-        <ellipse cx={165} cy={240} rx={130} ry={72} fill={C.muscle} />
-        <ellipse cx={165} cy={244} rx={112} ry={56} fill={C.muscleLight} />
-        <ellipse cx={110} cy={250} rx={46} ry={40} fill={C.lung} stroke={C.pleura} strokeWidth={2.5} />
-        <ellipse cx={222} cy={254} rx={42} ry={36} fill={C.lung} stroke={C.pleura} strokeWidth={2.5} />
-        {/* spine */}
-        <ellipse cx={165} cy={222} rx={14} ry={11} fill={C.bone} stroke={C.boneLine} />
-        <rect x={161} y={168} width={8} height={46} fill={C.bone} stroke={C.boneLine} />
-        {/* scapulae: left at rest, right drawn toward the spine */}
-        <path d="M48,196 L100,176" stroke={C.boneLine} strokeWidth={9} strokeLinecap="round" />
-        <path d="M48,196 L100,176" stroke={C.bone} strokeWidth={6} strokeLinecap="round" />
-        <path d="M206,172 L250,186" stroke={C.boneLine} strokeWidth={9} strokeLinecap="round" />
-        <path d="M206,172 L250,186" stroke={C.bone} strokeWidth={6} strokeLinecap="round" />
-        {/* skin-to-pleura distances */}
-        <line x1={100} y1={170} x2={100} y2={210} stroke={C.text} strokeWidth={1.5} markerStart={`url(#${id}-dim)`} markerEnd={`url(#${id}-dim)`} />
-        <line x1={224} y1={160} x2={224} y2={218} stroke={C.safe} strokeWidth={2} markerStart={`url(#${id}-dim)`} markerEnd={`url(#${id}-dim)`} />
-      </g>
-      <line x1={300} y1={150} x2={262} y2={168} stroke={C.safe} strokeWidth={2.5} markerEnd={`url(#${id}-ok)`} />
+      {/* thorax in transverse section: skin, back muscles, chest wall, lungs, spine */}
+      <ellipse cx={165} cy={245} rx={140} ry={78} fill={C.skin} stroke={C.skinLine} strokeWidth={1.5} />
+      <ellipse cx={165} cy={245} rx={130} ry={68} fill={C.muscle} />
+      <ellipse cx={165} cy={250} rx={112} ry={56} fill={C.muscleLight} />
+      <ellipse cx={112} cy={252} rx={44} ry={38} fill={C.lung} stroke={C.pleura} strokeWidth={2.5} />
+      <ellipse cx={218} cy={258} rx={40} ry={33} fill={C.lung} stroke={C.pleura} strokeWidth={2.5} />
+      <ellipse cx={165} cy={228} rx={14} ry={11} fill={C.bone} stroke={C.boneLine} />
+      <rect x={161} y={174} width={8} height={44} fill={C.bone} stroke={C.boneLine} />
+      {/* humeral heads; the right shoulder rests on the rolled towel */}
+      <circle cx={30} cy={240} r={18} fill={C.bone} stroke={C.boneLine} strokeWidth={1.5} />
+      <circle cx={298} cy={238} r={18} fill={C.bone} stroke={C.boneLine} strokeWidth={1.5} />
+      <circle cx={300} cy={292} r={24} fill={C.towel} stroke="#5f8f7d" strokeWidth={2} />
+      <path d="M284,282 C294,292 308,292 316,280" fill="none" stroke="#5f8f7d" strokeWidth={1.5} />
+      {/* scapulae: left at rest, right drawn toward the spine */}
+      <path d="M50,200 L104,182" stroke={C.boneLine} strokeWidth={9} strokeLinecap="round" />
+      <path d="M50,200 L104,182" stroke={C.bone} strokeWidth={6} strokeLinecap="round" />
+      <path d="M200,180 L246,194" stroke={C.boneLine} strokeWidth={9} strokeLinecap="round" />
+      <path d="M200,180 L246,194" stroke={C.bone} strokeWidth={6} strokeLinecap="round" />
+      {/* skin-to-pleura distances */}
+      <line x1={96} y1={178} x2={96} y2={214} stroke={C.text} strokeWidth={1.5} markerStart={`url(#${id}-dim)`} markerEnd={`url(#${id}-dim)`} />
+      <line x1={222} y1={176} x2={222} y2={224} stroke={C.safe} strokeWidth={2.5} markerStart={`url(#${id}-dim)`} markerEnd={`url(#${id}-dim)`} />
+      <line x1={300} y1={150} x2={254} y2={178} stroke={C.safe} strokeWidth={2.5} markerEnd={`url(#${id}-ok)`} />
       <Label x={300} y={140} text={t.retraction} color={C.safe} weight={600} size={12} />
       <Label x={60} y={120} text={t.without} anchor="middle" weight={600} />
       <Label x={250} y={112} text={t.with} anchor="middle" weight={600} color={C.safe} />
-      <Label x={20} y={160} text={t.scapula} size={12} to={[52, 190]} />
-      <Label x={24} y={318} text={t.pleura} size={12} color={C.pleura} weight={600} to={[70, 270]} />
-      <Label x={250} y={384} text={t.towel} anchor="middle" size={12} to={[274, 336]} />
+      <Label x={20} y={160} text={t.scapula} size={12} to={[56, 194]} />
+      <Label x={24} y={330} text={t.pleura} size={12} color={C.pleura} weight={600} to={[74, 268]} />
+      <Label x={250} y={384} text={t.towel} anchor="middle" size={12} to={[296, 318]} />
       {/* ---- chart ---- */}
       <text x={350} y={44} fontWeight={600}>{t.chart}</text>
       <text x={350} y={62} fontSize={12} fill={C.muted}>{t.chart2}</text>

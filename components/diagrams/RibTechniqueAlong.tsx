@@ -10,8 +10,9 @@ const TEXT = {
       "Rechts een zijaanzicht langs de rib: over de hele lengte van de naald ligt de rib eronder, tussen naald en pleura.",
     top: "bovenaanzicht",
     side: "zijaanzicht langs de rib",
-    finger1: "wijsvinger in tussenribruimte",
-    finger2: "middelvinger in tussenribruimte",
+    finger1: "wijsvinger",
+    finger2: "middelvinger",
+    spaces: "vingers in de tussenribruimtes",
     rib: "rib",
     trp: "triggerpoint boven de rib",
     along: "naald volgt de rib",
@@ -28,8 +29,9 @@ const TEXT = {
       "Right, a side view along the rib: the rib lies beneath the whole length of the needle, between the needle and the pleura.",
     top: "top view",
     side: "side view along the rib",
-    finger1: "index finger in intercostal space",
-    finger2: "middle finger in intercostal space",
+    finger1: "index finger",
+    finger2: "middle finger",
+    spaces: "fingers in the intercostal spaces",
     rib: "rib",
     trp: "trigger point over the rib",
     along: "needle follows the rib",
@@ -46,8 +48,8 @@ export default function RibTechniqueAlong({ lang }: DiagramProps) {
   return (
     <DiagramFrame title={t.title} desc={t.desc}>
       <ArrowDefs id={id} colors={{ ok: C.safe }} />
-      <text x={20} y={26} fontWeight={600}>{t.top}</text>
-      <text x={320} y={26} fontWeight={600}>{t.side}</text>
+      <text x={20} y={18} fontWeight={600}>{t.top}</text>
+      <text x={320} y={18} fontWeight={600}>{t.side}</text>
       {/* ---- top view ---- */}
       <g>
         <rect x={20} y={40} width={270} height={290} fill={C.muscleLight} rx={6} />
@@ -70,8 +72,9 @@ export default function RibTechniqueAlong({ lang }: DiagramProps) {
         <Needle x1={116} y1={192.5} x2={36} y2={186.5} handle={16} />
         <Label x={40} y={352} text={t.along} color={C.safe} weight={600} to={[70, 196]} />
         <Label x={22} y={123} text={t.rib} to={[60, 110]} />
-        <Label x={150} y={136} text={t.finger1} size={12} />
-        <Label x={150} y={264} text={t.finger2} size={12} />
+        <text x={228} y={166} textAnchor="middle" fontSize={11} fill={C.text} transform="rotate(4 228 162)">{t.finger1}</text>
+        <text x={228} y={242} textAnchor="middle" fontSize={11} fill={C.text} transform="rotate(4 228 238)">{t.finger2}</text>
+        <Label x={20} y={34 + 0} text={t.spaces} size={11} color={C.muted} />
         <Label x={120} y={214} text={t.trp} size={12} color={C.muscleDark} weight={600} />
       </g>
       {/* ---- side view ---- */}

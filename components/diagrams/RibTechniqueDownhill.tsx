@@ -49,37 +49,35 @@ const polar = (r: number, deg: number): [number, number] => {
   return [CX + r * Math.sin(a), CY - r * Math.cos(a)];
 };
 
+type Vec = [number, number];
+
+/**
+ * A needle entering the skin at entryDeg (from the crest), tilted tiltDeg below the skin tangent toward
+ * the side away from the crest; `inside` and `outside` are the shaft lengths below and above the skin.
+ */
+function needleThroughSkin(entryDeg: number, tiltDeg: number, inside: number, outside: number) {
+  const entry = polar(R_SKIN, entryDeg);
+  const a = (entryDeg * Math.PI) / 180;
+  const tangent: Vec = [Math.cos(a), Math.sin(a)];
+  const inward: Vec = [-Math.sin(a), Math.cos(a)];
+  const tilt = (tiltDeg * Math.PI) / 180;
+  const dir: Vec = [Math.cos(tilt) * tangent[0] + Math.sin(tilt) * inward[0], Math.cos(tilt) * tangent[1] + Math.sin(tilt) * inward[1]];
+  const tip: Vec = [entry[0] + inside * dir[0], entry[1] + inside * dir[1]];
+  const hub: Vec = [entry[0] - outside * dir[0], entry[1] - outside * dir[1]];
+  return { entry, tangent, dir, tip, hub };
+}
+
 export default function RibTechniqueDownhill({ lang }: DiagramProps) {
   const t = TEXT[lang];
   const id = useId();
-  // Good needle: entry at +12° from the crest, 22° below the skin tangent, pointing away from the crest.
-  const entryDeg = 12;
-  const [ex, ey] = polar(R_SKIN, entryDeg);
-  const a = (entryDeg * Math.PI) / 180;
-  const tangent: [number, number] = [Math.cos(a), Math.sin(a)];
-  const inward: [number, number] = [-Math.sin(a), Math.cos(a)];
-  const tilt = (22 * Math.PI) / 180;
-  const d: [number, number] = [
-    Math.cos(tilt) * tangent[0] + Math.sin(tilt) * inward[0],
-    Math.cos(tilt) * tangent[1] + Math.sin(tilt) * inward[1],
-  ];
-  const tip: [number, number] = [ex + 72 * d[0], ey + 72 * d[1]];
-  const hub: [number, number] = [ex - 46 * d[0], ey - 46 * d[1]];
-  // Steep needle: entry at -16°, 65° into the wall.
-  const bDeg = -16;
-  const [bx, by] = polar(R_SKIN, bDeg);
-  const b = (bDeg * Math.PI) / 180;
-  const bt: [number, number] = [Math.cos(b), Math.sin(b)];
-  const bn: [number, number] = [-Math.sin(b), Math.cos(b)];
-  const steep = (65 * Math.PI) / 180;
-  const bd: [number, number] = [
-    Math.cos(steep) * bt[0] + Math.sin(steep) * bn[0],
-    Math.cos(steep) * bt[1] + Math.sin(steep) * bn[1],
-  ];
-  const btip: [number, number] = [bx + 100 * bd[0], by + 100 * bd[1]];
-  const bhub: [number, number] = [bx - 36 * bd[0], by - 36 * bd[1]];
+  // Good needle: entry 12° past the crest, 22° below the skin tangent, pointing away from the crest (downhill).
+  const good = needleThroughSkin(12, 22, 72, 46);
+  const [ex, ey] = good.entry;
+  const { tangent, dir: d, tip, hub } = good;
+  // Steep needle: entry 16° before the crest, 65° into the wall.
+  const { tip: btip, hub: bhub } = needleThroughSkin(-16, 65, 100, 36);
   const ribs = [-40, -30, -20, -10, 0, 10, 20, 30, 40].map((deg) => polar(382, deg));
-  const arcR = 40;
+  const arcR = 64;
   return (
     <DiagramFrame title={t.title} desc={t.desc}>
       <ArrowDefs id={id} colors={{ ok: C.safe }} />
@@ -103,11 +101,11 @@ export default function RibTechniqueDownhill({ lang }: DiagramProps) {
         d={`M${ex + arcR * tangent[0]},${ey + arcR * tangent[1]} A${arcR},${arcR} 0 0 1 ${ex + arcR * d[0]},${ey + arcR * d[1]}`}
         fill="none"
         stroke={C.safe}
-        strokeWidth={2}
+        strokeWidth={3}
       />
       <Needle x1={tip[0]} y1={tip[1]} x2={hub[0]} y2={hub[1]} handle={26} />
-      <Label x={500} y={215} text={t.angle} color={C.safe} weight={700} to={[ex + arcR * 0.97, ey + 12]} />
-      <Label x={hub[0] - 6} y={hub[1] - 34} text={t.needle} anchor="end" weight={600} />
+      <Label x={500} y={215} text={t.angle} color={C.safe} weight={700} to={[ex + arcR * 0.96, ey + arcR * 0.3]} />
+      <Label x={hub[0] - 12} y={hub[1] + 4} text={t.needle} anchor="end" weight={600} />
       {/* downhill arrow along the skin */}
       <path
         d={`M${polar(R_SKIN + 18, 4).join(",")} A${R_SKIN + 18},${R_SKIN + 18} 0 0 1 ${polar(R_SKIN + 18, 30).join(",")}`}
@@ -126,7 +124,7 @@ export default function RibTechniqueDownhill({ lang }: DiagramProps) {
       <Label x={20} y={60} text={t.steep} color={C.danger} weight={600} to={[bhub[0], bhub[1]]} />
       <Label x={20} y={232} text={t.skin} to={[44, 262]} />
       <Label x={20} y={290} text={t.muscle} color="#fff" />
-      <Label x={70} y={312} text={t.rib} />
+      <Label x={70} y={312} text={t.rib} to={[60, 276]} />
       <Label x={300} y={330} text={t.pleura} anchor="middle" color={C.pleura} weight={600} />
       <Label x={300} y={370} text={t.lung} anchor="middle" color={C.muted} />
       <Label x={580} y={30} text={t.region} anchor="end" weight={700} />
