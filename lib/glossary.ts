@@ -22,12 +22,12 @@ export const glossarySchema = z.array(glossaryEntrySchema).superRefine((entries,
 });
 export type GlossaryEntry = z.infer<typeof glossaryEntrySchema>;
 
-export const GLOSSARY_FILE = path.join(process.cwd(), "content", "glossary.json");
+export const GLOSSARY_FILE = path.join(/*turbopackIgnore: true*/ process.cwd(), "content", "glossary.json");
 
 /** The entries, or null when the file does not exist yet. Throws with the zod issues when it is invalid. */
 export function loadGlossary(file = GLOSSARY_FILE): GlossaryEntry[] | null {
-  if (!fs.existsSync(file)) return null;
-  const parsed = glossarySchema.safeParse(JSON.parse(fs.readFileSync(file, "utf8")));
+  if (!fs.existsSync(/*turbopackIgnore: true*/ file)) return null;
+  const parsed = glossarySchema.safeParse(JSON.parse(fs.readFileSync(/*turbopackIgnore: true*/ file, "utf8")));
   if (!parsed.success) throw new Error(`content/glossary.json is invalid: ${parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}`);
   return parsed.data;
 }
