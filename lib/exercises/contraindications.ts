@@ -194,8 +194,8 @@ export const SCREENING_CASES: readonly ScreeningCase[] = [
     id: "cs-apixaban-trapezius",
     plan: L("Triggerpoints in de rechter bovenste trapezius, met pincetgreep.", "Trigger points in the right upper trapezius, with the pincer grip."),
     lines: [
-      { finding: "anticoagulants", text: L("Gebruikt apixaban sinds een longembolie vorig jaar.", "Has taken apixaban since a pulmonary embolism last year.") },
       { finding: null, text: L("Neemt af en toe paracetamol tegen hoofdpijn.", "Takes paracetamol now and then for headache.") },
+      { finding: "anticoagulants", text: L("Gebruikt apixaban sinds een longembolie vorig jaar.", "Has taken apixaban since a pulmonary embolism last year.") },
       { finding: null, text: L("Werkt als buschauffeur, veel zitten.", "Works as a bus driver, sitting a lot.") },
     ],
   },
@@ -237,8 +237,8 @@ export const SCREENING_CASES: readonly ScreeningCase[] = [
     id: "cs-pregnant-quadratus",
     plan: L("De m. quadratus lumborum links, in zijligging.", "The left quadratus lumborum, lying on her side."),
     lines: [
-      { finding: "pregnancy", text: L("Twintig weken zwanger, verloopt tot nu toe zonder problemen.", "Twenty weeks pregnant, so far without problems.") },
       { finding: null, text: L("Slikt foliumzuur en vitamine D.", "Takes folic acid and vitamin D.") },
+      { finding: "pregnancy", text: L("Twintig weken zwanger, verloopt tot nu toe zonder problemen.", "Twenty weeks pregnant, so far without problems.") },
     ],
   },
   {

@@ -67,7 +67,7 @@ export const PNX_CASES: readonly PnxCase[] = [
       nl: "Je hebt vanmiddag de rhomboïden rechts genaald. Om acht uur 's avonds belt de patiënt: hij heeft een stekende pijn tussen de schouderbladen en raakt buiten adem als hij de trap op loopt.",
       en: "This afternoon you needled the right rhomboids. At eight in the evening the patient phones: he has a stabbing pain between the shoulder blades and gets out of breath climbing the stairs.",
     },
-    observations: ["pain-between-shoulder-blades", "breathing-difficulty", "local-soreness"],
+    observations: ["local-soreness", "pain-between-shoulder-blades", "breathing-difficulty"],
   },
   {
     id: "px-trapezius-next-day",
@@ -115,7 +115,7 @@ export const PNX_CASES: readonly PnxCase[] = [
       nl: "De ochtend na het needlen van de m. serratus anterior is de patiënte doodmoe en moet ze halverwege de trap stoppen omdat ze geen lucht krijgt. Ook de insteekplek is wat gevoelig.",
       en: "The morning after you needled the serratus anterior the patient is exhausted and has to stop halfway up the stairs because she cannot get enough air. The insertion site is a little tender too.",
     },
-    observations: ["fatigue", "breathing-difficulty", "local-soreness"],
+    observations: ["local-soreness", "fatigue", "breathing-difficulty"],
   },
   {
     id: "px-levator-headache",
@@ -131,6 +131,6 @@ export const PNX_CASES: readonly PnxCase[] = [
       nl: "Na een behandeling van de mm. scaleni belt de patiënt: pijn op de borst die naar de nek uitstraalt, en ze voelt zich kortademig. De nek is ook wat stijf.",
       en: "After treatment of the scalenes the patient phones: chest pain spreading into the neck, and she feels short of breath. Her neck is also a bit stiff.",
     },
-    observations: ["chest-pain-radiating", "breathing-difficulty", "stiff-neck"],
+    observations: ["stiff-neck", "chest-pain-radiating", "breathing-difficulty"],
   },
 ];
