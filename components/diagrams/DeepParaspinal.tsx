@@ -69,12 +69,12 @@ export default function DeepParaspinal({ lang }: DiagramProps) {
       ))}
       {/* the patient's index finger as the yardstick */}
       <rect x={144} y={232} width={32} height={96} rx={16} fill={C.hand} stroke={C.handLine} strokeWidth={1.5} opacity={0.85} />
-      <circle cx={160} cy={184} r={6} fill={C.needle} />
-      <line x1={160} y1={184} x2={148} y2={184} stroke={C.safe} strokeWidth={2.5} markerEnd={`url(#${id}-ok)`} />
-      <line x1={160} y1={184} x2={160} y2={214} stroke={C.safe} strokeWidth={2.5} markerEnd={`url(#${id}-ok)`} />
+      <circle cx={168} cy={184} r={6} fill={C.needle} />
+      <line x1={168} y1={184} x2={146} y2={184} stroke={C.safe} strokeWidth={2.5} markerEnd={`url(#${id}-ok)`} />
+      <line x1={168} y1={184} x2={168} y2={218} stroke={C.safe} strokeWidth={2.5} markerEnd={`url(#${id}-ok)`} />
       <Label x={186} y={70} text={t.band} size={12} weight={600} color={C.safe} />
       <Label x={186} y={86} text={t.band2} size={12} color={C.safe} />
-      <Label x={186} y={180} text={t.medial} size={12} to={[150, 180]} />
+      <Label x={186} y={176} text={t.medial} size={12} />
       <Label x={30} y={56} text={t.cranial} size={12} color={C.muted} />
       <Label x={30} y={340} text={t.caudal} size={12} color={C.muted} />
       <line x1={40} y1={70} x2={40} y2={320} stroke={C.muted} strokeWidth={1.5} markerEnd={`url(#${id}-dark)`} />
