@@ -2,6 +2,7 @@
 
 import { useId, type ReactNode } from "react";
 import { useTranslations } from "next-intl";
+import { Link } from "@/i18n/navigation";
 import styles from "../modules.module.css";
 
 /** Frame shared by the four exercises: title, intro, case navigation, and a polite live region for feedback. */
@@ -56,7 +57,7 @@ export function RecList({ recs }: { recs: string[] }) {
       {t("see")}: {recs.map((r, i) => (
         <span key={r}>
           {i > 0 && " "}
-          <span className="badge">{r}</span>
+          <Link href={`/recommendations/${r}`} className="badge">{r}</Link>
         </span>
       ))}
     </p>
