@@ -136,7 +136,9 @@ function isNegated(text: string, index: number, length: number): boolean {
   const clauseStart = Math.max(text.lastIndexOf(",", index), text.lastIndexOf(".", index), text.lastIndexOf(";", index), text.lastIndexOf(":", index), text.lastIndexOf("\n", index)) + 1;
   const before = text.slice(clauseStart, index).trim().split(/\s+/).slice(-3).join(" ");
   if (NEGATION_BEFORE.test(before)) return true;
+  // "toestemming: nee", "consent - no": a label followed by a negative answer.
   const rest = text.slice(index + length);
+  if (/^\s*[:=-]\s*(nee|neen|no|none|geen|niet)\b/.test(rest)) return true;
   const clauseEnd = rest.search(/[,.;:\n]/);
   const after = clauseEnd < 0 ? rest : rest.slice(0, clauseEnd);
   return NEGATION_AFTER.test(after);

@@ -29,6 +29,16 @@ describe("checkConsentNote", () => {
     expect(checkConsentNote("Consent was refused by the patient.").missing).toContain("consent");
     expect(checkConsentNote("Hij heeft het niet begrepen.").missing).toContain("understanding");
     expect(checkConsentNote("No questions, consent given.").missing).not.toContain("consent");
+    expect(checkConsentNote("Toestemming: nee.").missing).toContain("consent");
+    expect(checkConsentNote("Consent - no").missing).toContain("consent");
+    expect(checkConsentNote("Toestemming: ja.").missing).not.toContain("consent");
+  });
+
+  it("accepts realistic shorthand notes in both languages", () => {
+    const nl = checkConsentNote("5/3/2026 pt geïnformeerd over risico's (bloeding/hematoom) en napijn; alt: oefentherapie of niets doen. Pt begrijpt het. Akkoord. Contra-indicaties nagevraagd.");
+    expect(nl.missing).toEqual([]);
+    const en = checkConsentNote("Contraindications checked. Informed patient about risks (bruising) and soreness, alternatives such as exercise therapy or no treatment. Patient verbalised understanding. Verbal consent obtained 03/05/2026.");
+    expect(en.missing).toEqual([]);
   });
 
   it("is accent- and case-insensitive and accepts mixed languages", () => {
