@@ -99,9 +99,6 @@ test("a participant's section progress survives a reload and shows on the dashbo
   // Continue goes to the section after the one just completed.
   await expect(page.getByTestId("continue-link")).toHaveAttribute("href", /\/nl\/modules\/m2-informed-consent#m2-/);
   expect(await seriousAxeViolations(page)).toEqual([]);
-
-  expect((await page.goto("/nl/modules/m9-does-not-exist"))?.status()).toBe(404);
-  expect((await page.goto("/en/recommendations/XYZ-1"))?.status()).toBe(404);
 });
 
 test("the progress API validates its input and needs a signed-in user", async ({ page }) => {
