@@ -274,4 +274,29 @@ export const SCREENING_CASES: readonly ScreeningCase[] = [
       { finding: "vascular-disease", text: L("Perifeer arterieel vaatlijden in de benen.", "Peripheral arterial disease in the legs.") },
     ],
   },
+  {
+    id: "cs-deltoid-prosthesis",
+    plan: L("De voorste vezels van de linker m. deltoideus.", "The anterior fibres of the left deltoid."),
+    lines: [
+      { finding: null, text: L("Tennist twee keer per week.", "Plays tennis twice a week.") },
+      { finding: "prosthesis", inRegion: true, text: L("Schouderprothese links sinds twee jaar, zonder klachten.", "Left shoulder prosthesis for two years, free of complaints.") },
+    ],
+  },
+  {
+    id: "cs-boil-neck",
+    plan: L("De rechter bovenste trapezius, met pincetgreep.", "The right upper trapezius, with the pincer grip."),
+    lines: [
+      { finding: "active-infection", inRegion: true, text: L("Heeft een rode, ontstoken steenpuist in de nek, vlak bij de pijnlijke plek.", "Has a red, inflamed boil on the neck, close to the painful spot.") },
+      { finding: "enlarged-lymph-node", inRegion: true, text: L("Onder de rechterkaak voel je een vergrote, gevoelige lymfeklier.", "Below the right jaw you feel an enlarged, tender lymph node.") },
+      { finding: null, text: L("Slaapt slecht door de nekpijn.", "Sleeps badly because of the neck pain.") },
+    ],
+  },
+  {
+    id: "cs-serratus-untested",
+    plan: L("De m. serratus anterior rechts, met platte palpatie (thoracale regio).", "The right serratus anterior, with flat palpation (thoracic region)."),
+    lines: [
+      { finding: null, text: L("Zwemmer, verder gezond.", "A swimmer, otherwise healthy.") },
+      { finding: "not-trained-for-region", inRegion: true, text: L("Over jezelf: je hebt de thoraxtechnieken nog niet geoefend en de toets nog niet gehaald.", "About yourself: you have not yet practised the thoracic techniques or passed the test.") },
+    ],
+  },
 ];
