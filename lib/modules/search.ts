@@ -17,6 +17,8 @@ export type SearchHit = {
   sectionTitle: string;
   recs: string[];
   snippet: string;
+  /** folded terms that matched, for highlighting */
+  terms: string[];
   score: number;
 };
 
@@ -71,6 +73,7 @@ export function buildSearchIndex(modules: readonly ModuleInfo[]) {
           sectionTitle: doc[`title_${locale}`],
           recs: doc.recs.split(" ").filter(Boolean),
           snippet,
+          terms,
           score: r.score,
         };
       });
@@ -99,4 +102,23 @@ let cached: { modules: readonly ModuleInfo[]; index: ReturnType<typeof buildSear
 export function searchIndexFor(modules: readonly ModuleInfo[]) {
   if (cached?.modules !== modules) cached = { modules, index: buildSearchIndex(modules) };
   return cached.index;
+}
+
+/** Splits text into plain and highlighted parts for the matched (folded) terms, ignoring case and accents. */
+export function highlightParts(text: string, terms: readonly string[]): { text: string; hit: boolean }[] {
+  const folded = fold(text);
+  // Folding can change the length of a string (ß, ligatures); then highlighting is skipped.
+  if (folded.length !== text.length) return [{ text, hit: false }];
+  const marks = new Array<boolean>(text.length).fill(false);
+  for (const term of terms) {
+    if (term.length < 2) continue;
+    for (let i = folded.indexOf(term); i >= 0; i = folded.indexOf(term, i + term.length)) marks.fill(true, i, i + term.length);
+  }
+  const parts: { text: string; hit: boolean }[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const last = parts[parts.length - 1];
+    if (last && last.hit === marks[i]) last.text += text[i];
+    else parts.push({ text: text[i]!, hit: marks[i]! });
+  }
+  return parts;
 }

@@ -3,7 +3,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
 import styles from "@/components/modules/modules.module.css";
 import { listModules } from "@/lib/modules";
-import { searchIndexFor } from "@/lib/modules/search";
+import { highlightParts, searchIndexFor } from "@/lib/modules/search";
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
   const t = await getTranslations({ locale: (await params).locale, namespace: "modules.search" });
@@ -45,7 +45,9 @@ export default async function SearchPage({ params, searchParams }: { params: Pro
                 <p className="muted small" style={{ margin: "0 0 0.4rem" }}>
                   {t("in", { module: `${h.moduleOrder}. ${h.moduleTitle}` })} · {h.recs.join(", ")}
                 </p>
-                <p style={{ margin: 0 }}>{h.snippet}</p>
+                <p style={{ margin: 0 }}>
+                  {highlightParts(h.snippet, h.terms).map((part, i) => (part.hit ? <mark key={i}>{part.text}</mark> : <span key={i}>{part.text}</span>))}
+                </p>
               </li>
             ))}
           </ol>

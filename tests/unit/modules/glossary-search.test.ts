@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { glossarySchema, loadGlossary, searchGlossary, type GlossaryEntry } from "@/lib/glossary";
 import { listModules } from "@/lib/modules";
-import { buildSearchIndex, makeSnippet } from "@/lib/modules/search";
+import { buildSearchIndex, highlightParts, makeSnippet } from "@/lib/modules/search";
 
 describe("glossary", () => {
   it("content/glossary.json validates and has Dutch, English and Latin terms", () => {
@@ -50,6 +50,16 @@ describe("module search", () => {
     const hits = index.search("PNX-7", "en");
     expect(hits.length).toBeGreaterThan(0);
     expect(hits[0]!.recs).toContain("PNX-7");
+  });
+
+  it("highlights matched terms regardless of case and accents", () => {
+    expect(highlightParts("Een Hematoom of hématoom.", ["hematoom"])).toEqual([
+      { text: "Een ", hit: false },
+      { text: "Hematoom", hit: true },
+      { text: " of ", hit: false },
+      { text: "hématoom", hit: true },
+      { text: ".", hit: false },
+    ]);
   });
 
   it("cuts a snippet around the first hit", () => {
