@@ -1,11 +1,11 @@
 /**
  * Where each recommendation is taught, tested and enforced — the traceability the guideline asks for.
- * "taught" comes from the module sections (lib/modules). "tested" and "enforced" are extension points:
- * the question bank (lib/questions) and the 3D trainer's rule table (lib/trajectory RULES) register a
- * source here when they land; until then the page says the link is not connected yet.
+ * "taught" comes from the module sections (lib/modules), "tested" from the question bank (lib/questions);
+ * "enforced" from the 3D trainer's rule table (lib/trajectory RULES).
  */
 import { RECOMMENDATIONS } from "@/lib/recommendations/registry";
 import { sectionsTeaching } from "@/lib/modules";
+import { itemsFor } from "@/lib/questions/bank";
 
 export type TraceKind = "taught" | "tested" | "enforced";
 
@@ -31,8 +31,12 @@ const taughtSource: TraceSource = {
     })),
 };
 
-/** Extension point: the question bank replaces this with a source reading loadQuestionBank() items' recs. */
-const testedSource: TraceSource = { kind: "tested", connected: false, collect: () => [] };
+/** Question-bank items that carry the recommendation ID (quiz and exam pools). */
+const testedSource: TraceSource = {
+  kind: "tested",
+  connected: true,
+  collect: (recId) => itemsFor({ recs: [recId] }).map((item) => ({ kind: "tested", itemId: item.id, module: item.module, pools: [...item.pools] })),
+};
 /** Extension point: the trainer replaces this with a source reading lib/trajectory RULES' recommendation IDs. */
 const enforcedSource: TraceSource = { kind: "enforced", connected: false, collect: () => [] };
 

@@ -15,8 +15,15 @@ describe("traceability", () => {
     }
   });
 
+  it("links every recommendation to at least two question-bank items that test it", () => {
+    for (const { rec, trace } of traceAll()) {
+      expect(trace.tested.connected).toBe(true);
+      expect(trace.tested.entries.length, rec.id).toBeGreaterThanOrEqual(2);
+    }
+  });
+
   it("reports tested/enforced as not connected until a feature registers a source, then merges its entries", () => {
-    const base = traceRecommendation("PNX-7");
+    const base = traceRecommendation("PNX-7", []);
     expect(base.tested).toEqual({ connected: false, entries: [] });
     expect(base.enforced).toEqual({ connected: false, entries: [] });
     const rules: TraceSource = { kind: "enforced", connected: true, collect: (id) => (id === "PNX-7" ? [{ kind: "enforced", ruleId: "R-finger-width", label: { nl: "x", en: "x" } }] : []) };
