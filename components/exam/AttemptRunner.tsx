@@ -125,7 +125,7 @@ export function AttemptRunner({ initial }: { initial: AttemptView }) {
   function itemBlock(item: AttemptViewItem, index: number, locked: boolean) {
     const state = saveState[item.id];
     return (
-      <section className={styles.item} id={`q-${index + 1}`} aria-labelledby={`item-${item.id}-stem`} data-testid={`item-${item.id}`} data-item-type={item.type}>
+      <section key={item.id} className={styles.item} id={`q-${index + 1}`} aria-labelledby={`item-${item.id}-stem`} data-testid={`item-${item.id}`} data-item-type={item.type}>
         <p className={styles.number}>{t("attempt.question", { n: index + 1, total })}</p>
         <p className={styles.stem} id={`item-${item.id}-stem`}>{item.stem}</p>
         <ItemInput item={item} value={answers[item.id] ?? null} onChange={(a) => change(item, a)} disabled={locked || submitting} />
