@@ -2,7 +2,6 @@ import crypto from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-// @ts-expect-error: plain ESM helper shared with npm start (scripts/db.mjs has no type declarations)
 import { generateClients, migrate } from "../../scripts/db.mjs";
 import { createDb, type Db } from "@/lib/db";
 

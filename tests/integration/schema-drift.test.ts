@@ -4,7 +4,6 @@ import os from "node:os";
 import Database from "better-sqlite3";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-// @ts-expect-error: plain ESM script without type declarations
 import { postgresSchemaFrom } from "../../scripts/sync-pg-schema.mjs";
 import { freshDb } from "../helpers/db";
 
@@ -84,7 +83,7 @@ describe("SQLite and PostgreSQL schemas stay in step", () => {
           [schema],
         );
         const strip = (s: string) => s.replaceAll(`"${schema}".`, "").replaceAll(`${schema}.`, "");
-        return JSON.stringify({ cols: cols.rows, idx: idx.rows.map((r) => ({ ...r, def: strip(r.def) })), fks: fks.rows.filter((r) => r.conname !== "_prisma_migrations_pkey").map((r) => ({ ...r, t: strip(r.t), def: strip(r.def) })) });
+        return JSON.stringify({ cols: cols.rows, idx: idx.rows.map((r: { def: string }) => ({ ...r, def: strip(r.def) })), fks: fks.rows.filter((r: { conname: string }) => r.conname !== "_prisma_migrations_pkey").map((r: { t: string; def: string }) => ({ ...r, t: strip(r.t), def: strip(r.def) })) });
       };
       expect(await catalog(schemaName)).toBe(await catalog(direct));
     } finally {
