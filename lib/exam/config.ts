@@ -19,7 +19,7 @@ export type ExamConfig = {
   cooldownHours: number;
   /**
    * Items per chapter (chapter = the item id's prefix, i.e. its bank file). The thoracic exam weighs the
-   * pneumothorax and technique chapters most. Quotas add up to `items`; when a chapter's pool is too small
+   * pneumothorax and technique chapters most (their case sets count towards them). Quotas add up to `items`; when a chapter's pool is too small
    * the shortfall is filled from the other chapters, so the exam always has `items` questions.
    */
   blueprint: Partial<Record<BankChapter, number>>;
@@ -32,9 +32,8 @@ export type QuizConfig = {
 };
 
 export const DEFAULT_BLUEPRINT: Partial<Record<BankChapter, number>> = {
-  pnx: 8,
-  tech: 8,
-  case: 4,
+  pnx: 10,
+  tech: 10,
   tst: 3,
   neu: 3,
   alg: 2,
