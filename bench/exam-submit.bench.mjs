@@ -16,7 +16,7 @@ import Database from "better-sqlite3";
 import { generateClients, migrate, root } from "../scripts/db.mjs";
 
 const N = Number(process.env.BENCH_SUBMISSIONS ?? 200);
-const WARMUP = 5;
+const WARMUP = 11;
 const PORT = Number(process.env.BENCH_PORT ?? 3196);
 const base = `http://127.0.0.1:${PORT}`;
 const secret = crypto.randomBytes(33).toString("base64");
@@ -92,9 +92,11 @@ async function main() {
     }
   };
 
-  // warm-up: compile the route, open the database
-  for (const s of sessions.slice(0, WARMUP)) await submit(s);
+  // warm-up (compile the route, open the database, load the bank), then one at a time for a baseline
+  const serial = [];
+  for (const s of sessions.slice(0, WARMUP)) serial.push(await submit(s));
   const run = sessions.slice(WARMUP);
+  const serialLat = serial.slice(1).map((r) => r.ms).sort((a, b) => a - b);
 
   const wallStart = performance.now();
   const results = await Promise.all(run.map(submit));
@@ -122,6 +124,7 @@ async function main() {
   const f = (x) => `${x.toFixed(1)} ms`;
   console.log(`exam submissions: ${run.length} concurrent POST /api/v1/attempts/{id}/submit (30 answered items each), next start, SQLite`);
   console.log(`  latency  p50 ${f(percentile(lat, 50))}  p95 ${f(percentile(lat, 95))}  p99 ${f(percentile(lat, 99))}  max ${f(lat[lat.length - 1])}`);
+  console.log(`  baseline, one submission at a time (after warm-up): median ${f(percentile(serialLat, 50))}`);
   console.log(`  wall time ${f(wall)}  throughput ${(run.length / (wall / 1000)).toFixed(0)} submissions/s`);
   console.log(`  200 OK: ${ok}  errors: ${errors.length}${errors.length ? ` (${[...new Set(errors.map((e) => `${e.status} ${e.body?.error ?? ""}`))].join(", ")})` : ""}`);
   console.log(`  lost (not graded): ${lost}  score mismatches: ${mismatched}  responses without credit: ${uncredited}`);

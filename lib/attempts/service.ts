@@ -216,7 +216,7 @@ export async function getAttemptView(
 ): Promise<AttemptView> {
   let row = await loadOwned(db, input.attemptId, input.userId);
   if (expired(row, input.now)) {
-    await finalize(db, row.id, input.now, options, { auto: true });
+    await finalize(db, row, input.now, options, { auto: true });
     row = await loadOwned(db, input.attemptId, input.userId);
   }
   return buildAttemptView(toRecord(row), answersOf(row.responses), bankOf(options), input.locale, input.now);
@@ -235,7 +235,7 @@ export async function saveAnswer(
   const row = await loadOwned(db, input.attemptId, input.userId);
   if (row.status !== "started") throw new AttemptError("not-started", "This attempt has already been submitted.");
   if (expired(row, input.now)) {
-    await finalize(db, row.id, input.now, options, { auto: true });
+    await finalize(db, row, input.now, options, { auto: true });
     throw new AttemptError("deadline-passed", "The time limit has passed; the attempt was submitted with the answers saved before the deadline.");
   }
   const content = parseContent(row.content);
@@ -277,79 +277,76 @@ export async function saveAnswer(
 
 // ── submit & grade ───────────────────────────────────────────────────────────────────────────────────
 
-async function finalize(
-  db: Db,
-  attemptId: string,
-  now: Date,
-  options: ServiceOptions,
-  how: { auto: boolean },
-): Promise<boolean> {
-  const bank = bankOf(options);
-  // Read outside the transaction: what is used (start, deadline, drawn content) never changes after start,
-  // and the transaction's first statement must be the conditional write (SQLite upgrades no read locks).
-  const row = await db.attempt.findUnique({ where: { id: attemptId } });
-  if (!row || row.status !== "started") return false;
-  return db.$transaction(async (tx) => {
-    const late = row.deadlineAt !== null && now.getTime() > row.deadlineAt.getTime();
-    // An attempt past its deadline ends at the deadline: that is its submission time and duration.
-    const submittedAt = late ? row.deadlineAt! : now;
-    const flipped = await tx.attempt.updateMany({ where: { id: attemptId, status: "started" }, data: { status: "submitted", submittedAt } });
-    if (flipped.count === 0) return false;
+type FinalizeRow = { id: string; kind: string; status: string; startedAt: Date; deadlineAt: Date | null; content: string };
+const FINALIZE_SELECT = { id: true, kind: true, status: true, startedAt: true, deadlineAt: true, content: true } as const;
+export type GradedSummary = { attemptId: string; score: number; maxScore: number; percent: number; passed: boolean; late: boolean };
 
-    const responses = await tx.attemptResponse.findMany({ where: { attemptId } });
-    const content = parseContent(row.content);
-    const passPercent = row.kind === "exam" ? examOf(options).passPercent : quizOf(options).passPercent;
-    // Only answers saved by the deadline count (saving refuses later ones; this makes it explicit).
-    const onTime = responses.filter((r) => !row.deadlineAt || r.savedAt.getTime() <= row.deadlineAt.getTime());
-    const grade = gradeContent(content, answersOf(onTime), bank, passPercent);
-    const result: StoredResult = { ...grade, passPercent, late, autoSubmitted: how.auto };
-    for (const g of grade.items) {
-      if (!g.answered) continue;
-      await tx.attemptResponse.updateMany({ where: { attemptId, itemId: g.itemId }, data: { credit: g.credit } });
-    }
-    const graded = await tx.attempt.updateMany({
-      where: { id: attemptId, status: "submitted" },
-      data: {
-        status: "graded",
-        gradedAt: now,
-        score: grade.score,
-        maxScore: grade.maxScore,
-        percent: grade.percent,
-        passed: grade.passed,
-        durationSec: Math.max(0, Math.round((submittedAt.getTime() - row.startedAt.getTime()) / 1000)),
-        result: JSON.stringify(result),
-      },
-    });
-    if (graded.count !== 1) throw new Error(`attempt ${attemptId} changed while being graded`);
-    return true;
-  });
+/**
+ * Submits and grades in one transaction of a handful of statements: the conditional status flip first
+ * (the race guard), then the saved answers as they are at that moment, credits per distinct value, and
+ * the graded result. Returns null when another request got there first.
+ */
+async function finalize(db: Db, row: FinalizeRow, now: Date, options: ServiceOptions, how: { auto: boolean }): Promise<GradedSummary | null> {
+  if (row.status !== "started") return null;
+  const bank = bankOf(options);
+  const content = parseContent(row.content);
+  const passPercent = row.kind === "exam" ? examOf(options).passPercent : quizOf(options).passPercent;
+  const late = row.deadlineAt !== null && now.getTime() > row.deadlineAt.getTime();
+  // An attempt past its deadline ends at the deadline: that is its submission time and duration.
+  const submittedAt = late ? row.deadlineAt! : now;
+  const durationSec = Math.max(0, Math.round((submittedAt.getTime() - row.startedAt.getTime()) / 1000));
+  return db.$transaction(
+    async (tx) => {
+      const flipped = await tx.attempt.updateMany({ where: { id: row.id, status: "started" }, data: { status: "submitted", submittedAt } });
+      if (flipped.count === 0) return null;
+      const responses = await tx.attemptResponse.findMany({ where: { attemptId: row.id }, select: { itemId: true, answer: true, savedAt: true } });
+      // Only answers saved by the deadline count (saving refuses later ones; this makes it explicit).
+      const onTime = responses.filter((r) => !row.deadlineAt || r.savedAt.getTime() <= row.deadlineAt.getTime());
+      const grade = gradeContent(content, answersOf(onTime), bank, passPercent);
+      const result: StoredResult = { ...grade, passPercent, late, autoSubmitted: how.auto };
+      const byCredit = new Map<number, string[]>();
+      for (const g of grade.items) if (g.answered) byCredit.set(g.credit, [...(byCredit.get(g.credit) ?? []), g.itemId]);
+      for (const [credit, itemIds] of byCredit) {
+        await tx.attemptResponse.updateMany({ where: { attemptId: row.id, itemId: { in: itemIds } }, data: { credit } });
+      }
+      const graded = await tx.attempt.updateMany({
+        where: { id: row.id, status: "submitted" },
+        data: {
+          status: "graded",
+          gradedAt: now,
+          score: grade.score,
+          maxScore: grade.maxScore,
+          percent: grade.percent,
+          passed: grade.passed,
+          durationSec,
+          result: JSON.stringify(result),
+        },
+      });
+      if (graded.count !== 1) throw new Error(`attempt ${row.id} changed while being graded`);
+      return { attemptId: row.id, score: grade.score, maxScore: grade.maxScore, percent: grade.percent, passed: grade.passed, late };
+    },
+    // Under a burst of submissions (SQLite runs one writer at a time) waiting is better than failing.
+    { maxWait: 20_000, timeout: 20_000 },
+  );
 }
 
 /** Grades every open attempt of this user and assessment whose deadline has passed ("auto-submit on next access"). */
 export async function finalizeExpiredFor(db: Db, userId: string, assessmentId: string, now: Date, options: ServiceOptions = {}) {
-  const open = await db.attempt.findMany({
-    where: { userId, assessmentId, status: "started", deadlineAt: { lt: now } },
-    select: { id: true },
-  });
-  for (const a of open) await finalize(db, a.id, now, options, { auto: true });
+  const open = await db.attempt.findMany({ where: { userId, assessmentId, status: "started", deadlineAt: { lt: now } }, select: FINALIZE_SELECT });
+  for (const a of open) await finalize(db, a, now, options, { auto: true });
 }
 
 /**
  * Submits and grades. Exactly one of several concurrent submits grades the attempt; the others get 409.
  * A submission after the deadline is graded with what was saved before it.
  */
-export async function submitAttempt(
-  db: Db,
-  input: { attemptId: string; userId: string; now: Date },
-  options: ServiceOptions = {},
-): Promise<{ attemptId: string; score: number; maxScore: number; percent: number; passed: boolean; late: boolean }> {
-  const row = await loadOwned(db, input.attemptId, input.userId);
+export async function submitAttempt(db: Db, input: { attemptId: string; userId: string; now: Date }, options: ServiceOptions = {}): Promise<GradedSummary> {
+  const row = await db.attempt.findUnique({ where: { id: input.attemptId }, select: { ...FINALIZE_SELECT, userId: true } });
+  if (!row || row.userId !== input.userId) throw new AttemptError("not-found", "No such attempt.");
   if (row.status !== "started") throw new AttemptError("not-started", "This attempt has already been submitted.", { status: row.status });
-  const mine = await finalize(db, row.id, input.now, options, { auto: false });
-  if (!mine) throw new AttemptError("not-started", "This attempt has already been submitted.");
-  const graded = await db.attempt.findUniqueOrThrow({ where: { id: row.id } });
-  const result = JSON.parse(graded.result!) as StoredResult;
-  return { attemptId: graded.id, score: graded.score!, maxScore: graded.maxScore!, percent: graded.percent!, passed: graded.passed!, late: result.late };
+  const graded = await finalize(db, row, input.now, options, { auto: false });
+  if (!graded) throw new AttemptError("not-started", "This attempt has already been submitted.");
+  return graded;
 }
 
 // ── summaries ────────────────────────────────────────────────────────────────────────────────────────
