@@ -98,6 +98,17 @@ async function main() {
   const run = sessions.slice(WARMUP);
   const serialLat = serial.slice(1).map((r) => r.ms).sort((a, b) => a - b);
 
+  // floor: the same burst on GET /api/v1/me (session decoding and routing only, no database), to show
+  // what the framework alone costs on this machine
+  const floor = await Promise.all(
+    run.map(async (s) => {
+      const t0 = performance.now();
+      await fetch(`${base}/api/v1/me`, { headers: { cookie: s.cookie } }).then((r) => r.arrayBuffer());
+      return performance.now() - t0;
+    }),
+  );
+  floor.sort((a, b) => a - b);
+
   const wallStart = performance.now();
   const results = await Promise.all(run.map(submit));
   const wall = performance.now() - wallStart;
@@ -124,11 +135,13 @@ async function main() {
   const f = (x) => `${x.toFixed(1)} ms`;
   console.log(`exam submissions: ${run.length} concurrent POST /api/v1/attempts/{id}/submit (30 answered items each), next start, SQLite`);
   console.log(`  latency  p50 ${f(percentile(lat, 50))}  p95 ${f(percentile(lat, 95))}  p99 ${f(percentile(lat, 99))}  max ${f(lat[lat.length - 1])}`);
+  console.log(`  floor (same burst of ${run.length} GET /api/v1/me, no database): p50 ${f(percentile(floor, 50))}  p95 ${f(percentile(floor, 95))}`);
   console.log(`  baseline, one submission at a time (after warm-up): median ${f(percentile(serialLat, 50))}`);
   console.log(`  wall time ${f(wall)}  throughput ${(run.length / (wall / 1000)).toFixed(0)} submissions/s`);
   console.log(`  200 OK: ${ok}  errors: ${errors.length}${errors.length ? ` (${[...new Set(errors.map((e) => `${e.status} ${e.body?.error ?? ""}`))].join(", ")})` : ""}`);
   console.log(`  lost (not graded): ${lost}  score mismatches: ${mismatched}  responses without credit: ${uncredited}`);
   console.log(`  repeat wave: ${repeat409}/${run.length} answered 409, results changed: ${changed} (duplicates)`);
+  console.log(`  machine: ${(await import("node:os")).cpus().length} CPUs, load average ${(await import("node:os")).loadavg().map((l) => l.toFixed(1)).join(" ")}`);
   console.log(`  goal p95 < 150 ms, 0 errors, 0 lost or duplicated: ${percentile(lat, 95) < 150 && errors.length === 0 && lost === 0 && changed === 0 && repeat409 === run.length ? "met" : "NOT met"}`);
 }
 

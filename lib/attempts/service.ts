@@ -216,7 +216,7 @@ export async function getAttemptView(
 ): Promise<AttemptView> {
   let row = await loadOwned(db, input.attemptId, input.userId);
   if (expired(row, input.now)) {
-    await finalize(db, row, input.now, options, { auto: true });
+    await finalize(db, { attemptId: row.id, userId: input.userId }, input.now, options, { auto: true });
     row = await loadOwned(db, input.attemptId, input.userId);
   }
   return buildAttemptView(toRecord(row), answersOf(row.responses), bankOf(options), input.locale, input.now);
@@ -235,7 +235,7 @@ export async function saveAnswer(
   const row = await loadOwned(db, input.attemptId, input.userId);
   if (row.status !== "started") throw new AttemptError("not-started", "This attempt has already been submitted.");
   if (expired(row, input.now)) {
-    await finalize(db, row, input.now, options, { auto: true });
+    await finalize(db, { attemptId: row.id, userId: input.userId }, input.now, options, { auto: true });
     throw new AttemptError("deadline-passed", "The time limit has passed; the attempt was submitted with the answers saved before the deadline.");
   }
   const content = parseContent(row.content);
@@ -277,53 +277,53 @@ export async function saveAnswer(
 
 // ── submit & grade ───────────────────────────────────────────────────────────────────────────────────
 
-type FinalizeRow = { id: string; kind: string; status: string; startedAt: Date; deadlineAt: Date | null; content: string };
-const FINALIZE_SELECT = { id: true, kind: true, status: true, startedAt: true, deadlineAt: true, content: true } as const;
 export type GradedSummary = { attemptId: string; score: number; maxScore: number; percent: number; passed: boolean; late: boolean };
 
 /**
  * Submits and grades in one transaction of a handful of statements: the conditional status flip first
- * (the race guard), then the saved answers as they are at that moment, credits per distinct value, and
- * the graded result. Returns null when another request got there first.
+ * (the race guard, also checking the owner), then the attempt with its saved answers as they are at that
+ * moment, credits per distinct value, and the graded result. Returns null when the attempt was not open
+ * (another request got there first, or it is not this user's).
  */
-async function finalize(db: Db, row: FinalizeRow, now: Date, options: ServiceOptions, how: { auto: boolean }): Promise<GradedSummary | null> {
-  if (row.status !== "started") return null;
+async function finalize(db: Db, ref: { attemptId: string; userId: string }, now: Date, options: ServiceOptions, how: { auto: boolean }): Promise<GradedSummary | null> {
   const bank = bankOf(options);
-  const content = parseContent(row.content);
-  const passPercent = row.kind === "exam" ? examOf(options).passPercent : quizOf(options).passPercent;
-  const late = row.deadlineAt !== null && now.getTime() > row.deadlineAt.getTime();
-  // An attempt past its deadline ends at the deadline: that is its submission time and duration.
-  const submittedAt = late ? row.deadlineAt! : now;
-  const durationSec = Math.max(0, Math.round((submittedAt.getTime() - row.startedAt.getTime()) / 1000));
   return db.$transaction(
     async (tx) => {
-      const flipped = await tx.attempt.updateMany({ where: { id: row.id, status: "started" }, data: { status: "submitted", submittedAt } });
+      const flipped = await tx.attempt.updateMany({ where: { id: ref.attemptId, userId: ref.userId, status: "started" }, data: { status: "submitted", submittedAt: now } });
       if (flipped.count === 0) return null;
-      const responses = await tx.attemptResponse.findMany({ where: { attemptId: row.id }, select: { itemId: true, answer: true, savedAt: true } });
+      const row = await tx.attempt.findUniqueOrThrow({
+        where: { id: ref.attemptId },
+        select: { kind: true, startedAt: true, deadlineAt: true, content: true, responses: { select: { itemId: true, answer: true, savedAt: true } } },
+      });
+      const late = row.deadlineAt !== null && now.getTime() > row.deadlineAt.getTime();
+      // An attempt past its deadline ends at the deadline: that is its submission time and duration.
+      const submittedAt = late ? row.deadlineAt! : now;
+      const passPercent = row.kind === "exam" ? examOf(options).passPercent : quizOf(options).passPercent;
       // Only answers saved by the deadline count (saving refuses later ones; this makes it explicit).
-      const onTime = responses.filter((r) => !row.deadlineAt || r.savedAt.getTime() <= row.deadlineAt.getTime());
-      const grade = gradeContent(content, answersOf(onTime), bank, passPercent);
+      const onTime = row.responses.filter((r) => !row.deadlineAt || r.savedAt.getTime() <= row.deadlineAt.getTime());
+      const grade = gradeContent(parseContent(row.content), answersOf(onTime), bank, passPercent);
       const result: StoredResult = { ...grade, passPercent, late, autoSubmitted: how.auto };
       const byCredit = new Map<number, string[]>();
       for (const g of grade.items) if (g.answered) byCredit.set(g.credit, [...(byCredit.get(g.credit) ?? []), g.itemId]);
       for (const [credit, itemIds] of byCredit) {
-        await tx.attemptResponse.updateMany({ where: { attemptId: row.id, itemId: { in: itemIds } }, data: { credit } });
+        await tx.attemptResponse.updateMany({ where: { attemptId: ref.attemptId, itemId: { in: itemIds } }, data: { credit } });
       }
       const graded = await tx.attempt.updateMany({
-        where: { id: row.id, status: "submitted" },
+        where: { id: ref.attemptId, status: "submitted" },
         data: {
           status: "graded",
+          submittedAt,
           gradedAt: now,
           score: grade.score,
           maxScore: grade.maxScore,
           percent: grade.percent,
           passed: grade.passed,
-          durationSec,
+          durationSec: Math.max(0, Math.round((submittedAt.getTime() - row.startedAt.getTime()) / 1000)),
           result: JSON.stringify(result),
         },
       });
-      if (graded.count !== 1) throw new Error(`attempt ${row.id} changed while being graded`);
-      return { attemptId: row.id, score: grade.score, maxScore: grade.maxScore, percent: grade.percent, passed: grade.passed, late };
+      if (graded.count !== 1) throw new Error(`attempt ${ref.attemptId} changed while being graded`);
+      return { attemptId: ref.attemptId, score: grade.score, maxScore: grade.maxScore, percent: grade.percent, passed: grade.passed, late };
     },
     // Under a burst of submissions (SQLite runs one writer at a time) waiting is better than failing.
     { maxWait: 20_000, timeout: 20_000 },
@@ -332,8 +332,8 @@ async function finalize(db: Db, row: FinalizeRow, now: Date, options: ServiceOpt
 
 /** Grades every open attempt of this user and assessment whose deadline has passed ("auto-submit on next access"). */
 export async function finalizeExpiredFor(db: Db, userId: string, assessmentId: string, now: Date, options: ServiceOptions = {}) {
-  const open = await db.attempt.findMany({ where: { userId, assessmentId, status: "started", deadlineAt: { lt: now } }, select: FINALIZE_SELECT });
-  for (const a of open) await finalize(db, a, now, options, { auto: true });
+  const open = await db.attempt.findMany({ where: { userId, assessmentId, status: "started", deadlineAt: { lt: now } }, select: { id: true } });
+  for (const a of open) await finalize(db, { attemptId: a.id, userId }, now, options, { auto: true });
 }
 
 /**
@@ -341,12 +341,12 @@ export async function finalizeExpiredFor(db: Db, userId: string, assessmentId: s
  * A submission after the deadline is graded with what was saved before it.
  */
 export async function submitAttempt(db: Db, input: { attemptId: string; userId: string; now: Date }, options: ServiceOptions = {}): Promise<GradedSummary> {
-  const row = await db.attempt.findUnique({ where: { id: input.attemptId }, select: { ...FINALIZE_SELECT, userId: true } });
+  const graded = await finalize(db, input, input.now, options, { auto: false });
+  if (graded) return graded;
+  // Only on refusal: tell a missing (or someone else's) attempt from one already submitted.
+  const row = await db.attempt.findUnique({ where: { id: input.attemptId }, select: { userId: true, status: true } });
   if (!row || row.userId !== input.userId) throw new AttemptError("not-found", "No such attempt.");
-  if (row.status !== "started") throw new AttemptError("not-started", "This attempt has already been submitted.", { status: row.status });
-  const graded = await finalize(db, row, input.now, options, { auto: false });
-  if (!graded) throw new AttemptError("not-started", "This attempt has already been submitted.");
-  return graded;
+  throw new AttemptError("not-started", "This attempt has already been submitted.", { status: row.status });
 }
 
 // ── summaries ────────────────────────────────────────────────────────────────────────────────────────

@@ -1,5 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
+import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { DEMO, signIn, signUp, uniqueEmail } from "./helpers";
 
@@ -19,6 +20,12 @@ const BANK = new Map<string, BankItem>(
     .flatMap((f) => (JSON.parse(fs.readFileSync(path.join(bankDir, f), "utf8")) as { items: BankItem[] }).items)
     .map((i) => [i.id, i]),
 );
+
+/** axe on the page's main content (the shared header and footer are checked by their own tests). */
+async function expectAccessible(page: Page) {
+  const { violations } = await new AxeBuilder({ page }).include("#main").analyze();
+  expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+}
 
 async function press(page: Page, selector: string, key = "Enter") {
   await page.locator(selector).focus();
@@ -118,6 +125,7 @@ test("a participant takes a module quiz with the keyboard: feedback after each a
   await newParticipant(page);
   await page.goto("/nl/modules/m6-preventing-pneumothorax/quiz");
   await expect(page.getByTestId("quiz-best")).toContainText("nog niet afgerond");
+  await expectAccessible(page);
   await press(page, 'button:has-text("Start de quiz")');
   await expect(page).toHaveURL(/\/nl\/exam\/attempts\//);
 
@@ -168,6 +176,7 @@ test("the exam: keys never reach the browser; fail, wait out the cool-down (test
     await expect(page.locator('section[data-testid^="item-"]')).toHaveCount(30);
   });
   expect(new Set(itemIds).size).toBe(30);
+  await expectAccessible(page);
   expectNoKeysOrExplanations([...bodies, ...apiBodies], itemIds);
 
   // an answer to an item that is not in this attempt is refused
@@ -181,6 +190,7 @@ test("the exam: keys never reach the browser; fail, wait out the cool-down (test
   await expect(page.getByTestId("result-summary")).toContainText("Niet geslaagd");
   // the review shows what was wrong and why
   await expect(page.getByTestId(`review-${itemIds[1]}`)).toContainText(BANK.get(itemIds[1]!)!.explanation.nl);
+  await expectAccessible(page);
   // submitting again: 409
   expect((await page.request.post(`/api/v1/attempts/${attemptId}/submit`)).status()).toBe(409);
 
@@ -221,6 +231,7 @@ test("a provider sees cohort results and the item statistics chart", async ({ pa
   await expect(page.getByTestId("score-histogram")).toBeVisible();
   await expect(page.getByTestId("item-table")).toBeVisible();
   expect(Number(await page.getByTestId("stats-attempts").textContent())).toBeGreaterThan(0);
+  await expectAccessible(page);
   // keyboard: pick a module quiz and show it
   await page.locator("#assessment").selectOption("quiz:m6-preventing-pneumothorax");
   await press(page, 'button:has-text("Toon")');

@@ -78,6 +78,7 @@ describe.each(DATABASE_KINDS)("attempts on %s", (kind) => {
     }
     const other = await getAttemptView(t.db, { attemptId, userId: await newUser(), locale: "nl", now: t0 }, options).catch((e: AttemptError) => e.code);
     expect(other).toBe("not-found");
+    await expectError(submitAttempt(t.db, { attemptId, userId: await newUser(), now: t0 }, options), "not-found", 404);
 
     const result = await submitAttempt(t.db, { attemptId, userId, now: new Date(t0.getTime() + 10 * 60_000) }, options);
     expect(result).toMatchObject({ score: 8, maxScore: 10, percent: 80, passed: true, late: false });
