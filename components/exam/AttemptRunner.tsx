@@ -209,7 +209,7 @@ export function AttemptRunner({ initial }: { initial: AttemptView }) {
               <p>{t("exam.confirmSubmit")}</p>
               <div className="row">
                 <button type="button" className="button" autoFocus disabled={submitting} onClick={() => void finish("submit")}>{t("exam.submit")}</button>
-                <button type="button" className="button secondary" onClick={() => setConfirming(false)}>✕</button>
+                <button type="button" className="button secondary" onClick={() => setConfirming(false)}>{t("exam.cancel")}</button>
               </div>
             </div>
           )}

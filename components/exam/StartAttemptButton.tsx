@@ -31,7 +31,7 @@ export function StartAttemptButton({ assessmentId, locale, label, confirm }: { a
           <p>{confirm}</p>
           <div className="row">
             <button type="button" className="button" autoFocus disabled={busy} onClick={() => void start()}>{label}</button>
-            <button type="button" className="button secondary" onClick={() => setAsking(false)}>✕</button>
+            <button type="button" className="button secondary" onClick={() => setAsking(false)}>{t("exam.cancel")}</button>
           </div>
         </div>
       ) : (

@@ -69,7 +69,7 @@ export default async function StatisticsPage({ params, searchParams }: { params:
         <>
           <div className="grid">
             <section className="card" aria-labelledby="cohort-title">
-              <h3 id="cohort-title">{t("stats.overview")}</h3>
+              <h3 id="cohort-title">{t("stats.summary")}</h3>
               <dl>
                 <dt>{t("stats.attempts")}</dt><dd data-testid="stats-attempts">{o.attempts}</dd>
                 <dt>{t("stats.participants")}</dt><dd>{o.participants}</dd>
