@@ -87,9 +87,8 @@ export function readQuestionBank(dir: string = DEFAULT_BANK_DIR): QuestionBank {
       continue;
     }
     parsed.data.items.forEach((item, i) => {
-      const prefix = chapter as BankChapter;
-      if (!item.id.startsWith(`${prefix}-`)) {
-        problems.push(`${rel(f)}: items[${i}].id (item ${item.id}): ids in ${f} start with "${prefix}-"`);
+      if (!item.id.startsWith(`${chapter}-`)) {
+        problems.push(`${rel(f)}: items[${i}].id (item ${item.id}): ids in ${f} start with "${chapter}-"`);
       }
       const other = itemFile.get(item.id);
       if (other) problems.push(`${rel(f)}: items[${i}].id: item id "${item.id}" is also used in ${other}`);
@@ -147,7 +146,14 @@ export function itemVersion(item: Item): string {
   return createHash("sha256").update(canonicalJson(item)).digest("hex").slice(0, 16);
 }
 
-export type ItemFilter = { pool?: Pool; module?: ModuleSlug; recs?: readonly string[] };
+/** The bank file (chapter) an item lives in, read from its id prefix: "tst-003" → "tst". Exam quotas use it. */
+export function itemChapter(item: Pick<Item, "id">): BankChapter {
+  const prefix = item.id.slice(0, item.id.indexOf("-"));
+  if (!(BANK_CHAPTERS as readonly string[]).includes(prefix)) throw new QuestionBankError(`item ${item.id} belongs to no bank chapter`);
+  return prefix as BankChapter;
+}
+
+export type ItemFilter = { pool?: Pool; module?: ModuleSlug; recs?: readonly string[]; chapter?: BankChapter };
 
 /** Items matching every given criterion (recs: at least one in common). Order is the bank's order. */
 export function itemsFor(filter: ItemFilter, bank: QuestionBank = loadQuestionBank()): Item[] {
@@ -155,6 +161,7 @@ export function itemsFor(filter: ItemFilter, bank: QuestionBank = loadQuestionBa
     (item) =>
       (!filter.pool || item.pools.includes(filter.pool)) &&
       (!filter.module || item.module === filter.module) &&
+      (!filter.chapter || itemChapter(item) === filter.chapter) &&
       (!filter.recs || item.recs.some((r) => filter.recs!.includes(r))),
   );
 }

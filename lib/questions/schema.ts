@@ -42,7 +42,7 @@ export const UNIT_LABELS = {
   count: { nl: "aantal", en: "number" },
   "per 10,000": { nl: "per 10.000", en: "per 10,000" },
   mmHg: { nl: "mmHg", en: "mmHg" },
-  VAS: { nl: "mm VAS", en: "mm VAS" },
+  VAS: { nl: "punten (VAS 0–100)", en: "points (VAS 0–100)" },
 } as const;
 export type Unit = keyof typeof UNIT_LABELS;
 const UNITS = Object.keys(UNIT_LABELS) as [Unit, ...Unit[]];
