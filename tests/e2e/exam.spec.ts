@@ -237,9 +237,15 @@ test("a provider sees cohort results and the item statistics chart", async ({ pa
   await press(page, 'button:has-text("Toon")');
   await expect(page).toHaveURL(/a=quiz%3Am6-preventing-pneumothorax/);
   await expect(page.getByTestId("item-chart")).toBeVisible();
-  // participants are refused
+  // the API gives providers the same numbers
   const api = await page.request.get("/api/v1/statistics?assessmentId=exam:thoracic-theory");
   expect(api.status()).toBe(200);
+  expect((await api.json()).overall.attempts).toBeGreaterThan(0);
+  // and the page in English
+  await page.goto("/en/provider/statistics");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Results and item statistics");
+  await page.goto("/en/exam");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Exam: thoracic region — theory");
 });
 
 test("participants cannot see the statistics; bad requests get 4xx JSON", async ({ page }) => {
