@@ -110,15 +110,20 @@ export function AttemptRunner({ initial }: { initial: AttemptView }) {
   // Render helpers are called as functions, not mounted as components, so inputs keep focus across renders.
   return isQuiz ? quizFlow() : examFlow();
 
+  function caseLabel(caseId: string) {
+    const numbers = initial.items.flatMap((x, i) => (x.caseId === caseId ? [i + 1] : []));
+    return t("attempt.caseFor", { from: numbers[0] ?? 0, to: numbers[numbers.length - 1] ?? 0 });
+  }
+
   function caseBox(item: AttemptViewItem, index: number) {
     if (!item.caseId) return null;
     const previous = initial.items[index - 1];
     if (!isQuiz && previous?.caseId === item.caseId) return null;
     return (
-      <aside className={styles.case} aria-label={t("attempt.case")}>
-        <p className="small"><strong>{t("attempt.case")}</strong></p>
+      <div className={styles.case} role="group" aria-label={caseLabel(item.caseId)}>
+        <p className="small"><strong>{caseLabel(item.caseId)}</strong></p>
         <p>{cases.get(item.caseId)}</p>
-      </aside>
+      </div>
     );
   }
 

@@ -52,6 +52,11 @@ export default async function AttemptPage({ params }: Params) {
     );
   }
   const r = view.result;
+  const items = view.items;
+  const caseLabel = (caseId: string) => {
+    const numbers = items.flatMap((x, i) => (x.caseId === caseId ? [i + 1] : []));
+    return t("attempt.caseFor", { from: numbers[0] ?? 0, to: numbers[numbers.length - 1] ?? 0 });
+  };
   return (
     <div className="narrow stack">
       <p>{back}</p>
@@ -71,10 +76,10 @@ export default async function AttemptPage({ params }: Params) {
         return (
           <div key={item.id}>
             {caseText && (
-              <aside className={styles.case} aria-label={t("attempt.case")}>
-                <p className="small"><strong>{t("attempt.case")}</strong></p>
+              <div className={styles.case} role="group" aria-label={caseLabel(item.caseId!)}>
+                <p className="small"><strong>{caseLabel(item.caseId!)}</strong></p>
                 <p>{caseText}</p>
-              </aside>
+              </div>
             )}
             <section className={styles.item} aria-labelledby={`rv-${item.id}`}>
               <p className={styles.number}>{t("attempt.question", { n: index + 1, total: view.items.length })}</p>
