@@ -1,5 +1,6 @@
 import type { Db } from "./db";
 import { hashPassword } from "./auth/password";
+import { seedExamDemoData } from "./attempts/demo";
 
 /** Demo accounts, listed in the README. Only ever created outside production, on an empty database. */
 export const DEMO_PASSWORD = "Naaldwijzer-demo-2026";
@@ -25,5 +26,7 @@ export async function seedDemoData(db: Db): Promise<{ seeded: boolean }> {
       });
     }
   });
+  // A demo cohort with graded quizzes and exams, so the provider's statistics are not empty.
+  await seedExamDemoData(db, passwordHash);
   return { seeded: true };
 }
