@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { getDb } from "@/lib/db";
+import { Link } from "@/i18n/navigation";
 import { requireUser } from "@/server/guards";
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
@@ -18,6 +19,12 @@ export default async function ProviderHome({ params }: { params: Promise<{ local
     <div className="container stack">
       <h1>{t("title")}</h1>
       <p className="muted">{t("lead")}</p>
+      <nav className="card" aria-labelledby="links-title">
+        <h2 id="links-title">{t("links.title")}</h2>
+        <ul>
+          <li><Link href="/provider/statistics">{t("links.statistics")}</Link></li>
+        </ul>
+      </nav>
       <section className="card" aria-labelledby="org-title">
         <h2 id="org-title">{t("organisation.title")}</h2>
         {org ? (
