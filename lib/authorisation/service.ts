@@ -24,10 +24,10 @@ export type RefreshResult = { verdict: Verdict; granted: { id: string; validUnti
  * issues the certificate) in one transaction with its audit entries. The evidence is gathered again
  * inside the transaction so two concurrent calls cannot both grant.
  */
-export async function refreshAuthorisation(db: Db, userId: string, opts: { baseUrl: string; lang: Lang; now?: Date; policy?: AuthorisationPolicy }): Promise<RefreshResult> {
+export async function refreshAuthorisation(db: Db, userId: string, opts: { baseUrl: string; lang: Lang; now?: Date; policy?: AuthorisationPolicy; modules?: { slug: string; sections: string[] }[] }): Promise<RefreshResult> {
   const now = opts.now ?? new Date();
   const policy = opts.policy ?? policyFromEnv();
-  const modules = requiredModuleSections();
+  const modules = opts.modules ?? requiredModuleSections();
   const first = evaluateAuthorisation(await gatherEvidence(db, userId, modules), now, policy);
   if (!first.grant) return { verdict: first, granted: null, certificateId: null };
 
