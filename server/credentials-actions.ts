@@ -44,7 +44,12 @@ async function run(form: FormData, work: () => Promise<string | void>, okCode = 
   redirect(target);
 }
 
-const fields = (form: FormData, names: string[]) => Object.fromEntries(names.map((n) => [n, form.get(n) ?? undefined]));
+/** Form fields by name; an empty input counts as not given (optional dates, URLs …). */
+const fields = (form: FormData, names: string[]) =>
+  Object.fromEntries(names.map((n) => {
+    const v = form.get(n);
+    return [n, typeof v === "string" && v.trim() === "" ? undefined : (v ?? undefined)];
+  }));
 
 export async function saveAccreditationAction(form: FormData) {
   const user = await requireUser("provider");

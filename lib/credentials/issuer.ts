@@ -5,7 +5,8 @@ import { didWebFor, generateIssuerKey, issuerKeyFromEnv, type IssuerKey } from "
 /**
  * The issuer: Naaldwijzer itself, identified by did:web of its public base URL. Its Ed25519 key comes
  * from CREDENTIAL_SIGNING_KEY (a private JWK) or, in development, is generated once and kept in the
- * SigningKey table. Production refuses to run without the environment key.
+ * SigningKey table (NODE_ENV != production, or a demo run). Production refuses to sign without the
+ * environment key.
  */
 export type Issuer = { id: string; name: string; url: string; key: IssuerKey; baseUrl: string };
 
@@ -14,7 +15,9 @@ let envKey: Promise<IssuerKey> | null = null;
 export async function issuerKey(db: Db | Tx): Promise<IssuerKey> {
   const raw = process.env.CREDENTIAL_SIGNING_KEY?.trim();
   if (raw) return (envKey ??= issuerKeyFromEnv(raw));
-  if (process.env.NODE_ENV === "production" && process.env.NAALDWIJZER_ALLOW_DB_KEY !== "1") {
+  // `next start` always runs with NODE_ENV=production; scripts/start.mjs marks development/demo runs
+  // with NAALDWIJZER_DEMO=1, and only those may keep a generated key in the database.
+  if (process.env.NODE_ENV === "production" && process.env.NAALDWIJZER_DEMO !== "1") {
     throw new Error("CREDENTIAL_SIGNING_KEY is not set: production needs a private Ed25519 JWK to sign credentials");
   }
   const stored = await db.signingKey.findFirst({ orderBy: { createdAt: "asc" } });
