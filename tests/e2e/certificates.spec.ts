@@ -145,7 +145,7 @@ test("a provider enrols a participant and signs off practice; the participant is
   await provider.reload();
   const revokeCard = provider.getByTestId(`participant-${email}`);
   await revokeCard.getByLabel("Reden van intrekken").fill("Afgegeven aan de verkeerde groep");
-  await revokeCard.getByRole("button", { name: "Certificaat intrekken" }).click();
+  await revokeCard.getByRole("button", { name: "Certificaat intrekken", exact: true }).click();
   await expect(provider.getByRole("status")).toContainText("Certificaat ingetrokken");
   await visitor.goto(verifyUrl);
   await expect(visitor.getByTestId("verify-state")).toHaveAttribute("data-state", "revoked");
