@@ -129,6 +129,8 @@ test("a provider enrols a participant and signs off practice; the participant is
   await expect(visitor.getByText(courseTitle)).toBeVisible();
   await expect(visitor.getByText("Academie Veilig Dry Needling (demo)")).toBeVisible();
   await expect(visitor.getByTestId("verify-signature")).toContainText("gecontroleerd");
+  const axeVerify = await new AxeBuilder({ page: visitor }).analyze();
+  expect(axeVerify.violations.map((v) => v.id)).toEqual([]);
   await visitor.goto(`${verifyUrl}?lang=en`);
   await expect(visitor.locator("html")).toHaveAttribute("lang", "en");
   await expect(visitor.getByTestId("verify-state")).toContainText("Valid");
@@ -152,6 +154,75 @@ test("a provider enrols a participant and signs off practice; the participant is
   await expect(visitor.getByTestId("verify-state")).toContainText("Ingetrokken");
   const listAfter = await (await visitor.request.get(`${statusUrl.pathname}?format=json`)).json();
   expect(Bitstring.decode(listAfter.credentialSubject.encodedList).get(index)).toBe(true);
+  const axeProvider = await new AxeBuilder({ page: provider }).analyze();
+  expect(axeProvider.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(" ")}`)).toEqual([]);
+
+  // The holder deletes their account; verification still answers truthfully, without the name.
+  await participant.goto("/nl/account");
+  await participant.getByLabel(`Typ je e-mailadres (${email}) ter bevestiging`).fill(email);
+  await participant.getByRole("button", { name: "Mijn account definitief verwijderen" }).click();
+  await expect(participant).toHaveURL(/\/nl(\?deleted=1)?$/);
+  await visitor.goto(verifyUrl);
+  await expect(visitor.getByTestId("verify-state")).toHaveAttribute("data-state", "revoked");
+  await expect(visitor.getByTestId("verify-holder")).toContainText("account verwijderd");
+  await expect(visitor.getByText("Carla Certificaat")).toHaveCount(0);
+});
+
+test("a participant enrols with a code, keeps a CPD portfolio, exports it, shares it read-only and exports their data", async ({ browser }) => {
+  const email = uniqueEmail("cpd");
+  const page = await (await browser.newContext()).newPage();
+  await signUp(page, { name: "Piet Portfolio", email, password: "Nascholing-telt-2026" });
+  await expect(page).toHaveURL(/\/nl\/dashboard$/);
+
+  await page.goto("/nl/enrol");
+  await page.getByLabel("Uitnodigingscode").fill("nope1234");
+  await page.getByRole("button", { name: "Inschrijven" }).click();
+  await expect(page.getByRole("alert")).toBeVisible();
+  await page.getByLabel("Uitnodigingscode").fill("thorax26");
+  await page.getByRole("button", { name: "Inschrijven" }).click();
+  await expect(page.getByTestId("my-courses")).toContainText("Dry needling in de thoracale regio (demo)");
+
+  await page.goto("/nl/portfolio");
+  await page.getByLabel("Titel", { exact: true }).fill("Echografie van de thoraxwand");
+  await page.getByLabel("Aanbieder").fill("Echo Academie");
+  await page.getByLabel("Datum").fill("2026-03-14");
+  await page.getByLabel("Punten").fill("4");
+  await page.getByLabel("Uren").fill("3.5");
+  await page.getByRole("button", { name: "Aan portfolio toevoegen" }).click();
+  await expect(page.getByRole("status")).toHaveText("Opgeslagen.");
+  await expect(page.getByTestId("portfolio-table")).toContainText("Echografie van de thoraxwand");
+  // the course counts once it is completed (authorised); the activity counts as entered
+  await expect(page.getByTestId("portfolio-points")).toHaveText("4");
+  const axe = await new AxeBuilder({ page }).analyze();
+  expect(axe.violations.map((v) => v.id)).toEqual([]);
+
+  const csv = await page.request.get("/api/v1/portfolio/export?format=csv&lang=nl");
+  expect(csv.headers()["content-type"]).toContain("text/csv");
+  const text = (await csv.text()).replace(/^\uFEFF/, "");
+  expect(text.split("\r\n")[0]).toBe("soort,datum,titel,aanbieder,register,punten,uren,certificaatnummer,status,geldig tot");
+  expect(text).toContain("activity,2026-03-14,Echografie van de thoraxwand,Echo Academie,,4,3.5");
+  const pdf = await page.request.get("/api/v1/portfolio/export?format=pdf&lang=en");
+  expect((await pdf.body()).subarray(0, 5).toString()).toBe("%PDF-");
+  expect((await page.request.get("/api/v1/portfolio/export?format=xls")).status()).toBe(400);
+
+  await page.getByLabel("Geldig gedurende").selectOption("1");
+  await page.getByRole("button", { name: "Deellink maken" }).click();
+  const link = (await page.getByTestId("share-link").textContent())!.trim();
+  const reader = await (await browser.newContext()).newPage();
+  await reader.goto(new URL(link).pathname);
+  await expect(reader.getByRole("heading", { level: 1 })).toHaveText("Nascholingsportfolio van Piet Portfolio");
+  await expect(reader.getByTestId("portfolio-table")).toContainText("Echografie van de thoraxwand");
+  await page.goto("/nl/portfolio");
+  await page.getByRole("button", { name: "Intrekken" }).click();
+  await expect(page.getByRole("status")).toHaveText("Deellink ingetrokken.");
+  await reader.reload();
+  await expect(reader.getByTestId("share-invalid")).toBeVisible();
+
+  const data = await (await page.request.get("/api/v1/me/export")).json();
+  expect(data.user.email).toBe(email);
+  expect(data.user.enrolments).toHaveLength(1);
+  expect(data.user.cpdActivities).toHaveLength(1);
+  expect(JSON.stringify(data)).not.toContain("argon2");
 });
 
 test("verification of an unknown certificate says so, and the issuer keys are public", async ({ page, request }) => {
