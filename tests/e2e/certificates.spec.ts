@@ -184,10 +184,10 @@ test("a participant enrols with a code, keeps a CPD portfolio, exports it, share
 
   await page.goto("/nl/portfolio");
   await page.getByLabel("Titel", { exact: true }).fill("Echografie van de thoraxwand");
-  await page.getByLabel("Aanbieder").fill("Echo Academie");
-  await page.getByLabel("Datum").fill("2026-03-14");
-  await page.getByLabel("Punten").fill("4");
-  await page.getByLabel("Uren").fill("3.5");
+  await page.getByLabel("Aanbieder", { exact: true }).fill("Echo Academie");
+  await page.getByLabel("Datum", { exact: true }).fill("2026-03-14");
+  await page.getByLabel("Punten", { exact: true }).fill("4");
+  await page.getByLabel("Uren", { exact: true }).fill("3.5");
   await page.getByRole("button", { name: "Aan portfolio toevoegen" }).click();
   await expect(page.getByRole("status")).toHaveText("Opgeslagen.");
   await expect(page.getByTestId("portfolio-table")).toContainText("Echografie van de thoraxwand");
