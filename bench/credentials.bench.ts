@@ -41,8 +41,7 @@ async function main() {
   await time("verify signature (@noble/curves)", 300, () => ed25519.verify(sig, msg, pub));
 
   // 1000 revoked at pseudo-random positions (a regular pattern would compress unrealistically well)
-  let seed = 12345;
-  const rand = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) % 131072;
+  const rand = () => Math.floor(Math.random() * 131072);
   const bits = Bitstring.withSetBits(Array.from({ length: 1000 }, rand));
   const encoded = bits.encode();
   console.log(`status list: 131072 bits, 1000 revoked → encodedList ${encoded.length} chars`);
