@@ -192,3 +192,45 @@ describe.each(DATABASE_KINDS)("providers → authorisation → certificate on %s
     }
   });
 });
+
+describe.each(DATABASE_KINDS)("instructor-issued certificates and renewal on %s", (kind) => {
+  let t: TestDb;
+  afterAll(async () => t?.cleanup());
+
+  it("waits for the instructor, refuses a second certificate, and renews on re-passed exam and practical", async () => {
+    t = await freshDb(kind);
+    const org = await t.db.organisation.create({ data: { name: "Academie B", accredited: true } });
+    const i = await t.db.user.create({ data: { email: "i@b.test", name: "Instructeur B", passwordHash: "x", role: "provider", organisationId: org.id } });
+    const instructor = { id: i.id, name: i.name, role: i.role, organisationId: org.id };
+    const p = await t.db.user.create({ data: { email: "p@b.test", name: "Pien", passwordHash: "x", locale: "en" } });
+    const course = await createCourse(t.db, instructor, { title: "Thorax B", accreditationPoints: 8, hours: 10, register: "KRF", certificateIssue: "instructor", validityMonths: 24 });
+    const cohort = await createCohort(t.db, instructor, course.id, { name: "B1", startsOn: "2026-01-01", endsOn: "2026-12-31" });
+    const { enrolment } = await enrolWithCode(t.db, p.id, cohort.inviteCode, "code", NOW);
+    for (const technique of THORACIC_TECHNIQUES) await signOffPractice(t.db, instructor, { enrolmentId: enrolment.id, technique, practisedOn: "2026-06-01" }, NOW);
+    await t.db.sectionProgress.createMany({ data: MODULES.flatMap((m) => m.sections.map((sectionId) => ({ userId: p.id, moduleSlug: m.slug, sectionId }))) });
+    const graded = (assessmentId: string, kind: string, at: string) => ({ userId: p.id, kind, assessmentId, status: "graded", content: "{}", passed: true, gradedAt: new Date(at) });
+    await t.db.attempt.createMany({ data: [...REQUIRED_MODULES.map((s) => graded(`quiz:${s}`, "quiz", "2026-06-02")), graded("exam:thoracic-theory", "exam", "2026-06-03"), graded("practical:thoracic", "practical", "2026-06-04")] });
+
+    const first = await refreshAuthorisation(t.db, p.id, { baseUrl: BASE, lang: "en", now: NOW, modules: MODULES });
+    expect(first.granted?.validUntil).toEqual(new Date("2028-11-25T10:00:00Z")); // the course's 24 months
+    expect(first.certificateId).toBeNull();
+
+    const { issueCertificate } = await import("@/lib/certificates/service");
+    const cert = await t.db.$transaction((tx) => issueCertificate(tx, { authorisationId: first.granted!.id, issuedBy: "instructor", issuedById: i.id, lang: "en", baseUrl: BASE, now: NOW }));
+    expect(cert).toMatchObject({ issuedBy: "instructor", issuedById: i.id, locale: "en", validUntil: first.granted!.validUntil });
+    await expect(t.db.$transaction((tx) => issueCertificate(tx, { authorisationId: first.granted!.id, issuedBy: "instructor", issuedById: i.id, lang: "en", baseUrl: BASE, now: NOW }))).rejects.toMatchObject({ code: "already-issued" });
+
+    // renewal window (6 months before expiry): the old exam and practical do not count, new ones do
+    const later = new Date("2028-08-01T10:00:00Z");
+    const due = await refreshAuthorisation(t.db, p.id, { baseUrl: BASE, lang: "en", now: later, modules: MODULES });
+    expect(due.verdict.state).toBe("renewal-due");
+    await t.db.attempt.createMany({ data: [graded("exam:thoracic-theory", "exam", "2028-07-20"), graded("practical:thoracic", "practical", "2028-07-21")] });
+    const renewed = await refreshAuthorisation(t.db, p.id, { baseUrl: BASE, lang: "en", now: later, modules: MODULES });
+    expect(renewed.granted?.validUntil).toEqual(new Date("2031-11-25T10:00:00Z"));
+    const row = await t.db.authorisation.findUniqueOrThrow({ where: { id: renewed.granted!.id } });
+    expect(row).toMatchObject({ renewsId: first.granted!.id, enrolmentId: enrolment.id });
+    // the renewed authorisation can get its own certificate, naming the same course
+    const second = await t.db.$transaction((tx) => issueCertificate(tx, { authorisationId: row.id, issuedBy: "instructor", issuedById: i.id, lang: "nl", baseUrl: BASE, now: later }));
+    expect(second).toMatchObject({ courseTitle: "Thorax B", number: "NW-2028-000001" });
+  });
+});
