@@ -157,6 +157,16 @@ test("a provider enrols a participant and signs off practice; the participant is
   const axeProvider = await new AxeBuilder({ page: provider }).analyze();
   expect(axeProvider.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(" ")}`)).toEqual([]);
 
+  // The administrator sees an intact audit chain recording all of it.
+  const admin = await as(browser, DEMO.admin);
+  await admin.goto("/nl/admin/audit");
+  await expect(admin.getByTestId("audit-verdict")).toHaveAttribute("data-ok", "true");
+  for (const type of ["practice.signed-off", "authorisation.granted", "certificate.issued", "certificate.revoked"]) {
+    await expect(admin.getByRole("cell", { name: type, exact: true }).first()).toBeVisible();
+  }
+  await admin.goto("/nl/admin/certificates");
+  await expect(admin.getByRole("row", { name: new RegExp(courseTitle) })).toContainText("ingetrokken");
+
   // The holder deletes their account; verification still answers truthfully, without the name.
   await participant.goto("/nl/account");
   await participant.getByLabel(`Typ je e-mailadres (${email}) ter bevestiging`).fill(email);

@@ -1,3 +1,5 @@
+import { spawnSync } from "node:child_process";
+import path from "node:path";
 import { ed25519 } from "@noble/curves/ed25519.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { appendAudit, verifyStoredChain } from "@/lib/audit";
@@ -167,6 +169,9 @@ describe.each(DATABASE_KINDS)("providers → authorisation → certificate on %s
   it("keeps an intact audit chain and finds a row edited in the database", async () => {
     const { verdict, entries } = await verifyStoredChain(t.db);
     expect(verdict.ok).toBe(true);
+    const intact = spawnSync(path.resolve("node_modules/.bin/tsx"), ["scripts/audit-verify.ts"], { env: { ...process.env, DATABASE_URL: t.url }, encoding: "utf8" });
+    expect(intact.status, intact.stderr).toBe(0);
+    expect(intact.stdout).toContain(`audit chain intact: ${entries.length} entries`);
     expect(entries.map((e) => e.type)).toEqual([
       ...Array(4).fill("practice.signed-off"),
       "practice.signed-off",
@@ -179,6 +184,9 @@ describe.each(DATABASE_KINDS)("providers → authorisation → certificate on %s
     await t.db.auditEntry.update({ where: { seq: target.seq }, data: { data: target.data.replace("auto", "instructor") } });
     const broken = await verifyStoredChain(t.db);
     expect(broken.verdict).toMatchObject({ ok: false, breaks: [{ index: 6, seq: target.seq, reason: "hash-mismatch" }] });
+    const cli = spawnSync(path.resolve("node_modules/.bin/tsx"), ["scripts/audit-verify.ts"], { env: { ...process.env, DATABASE_URL: t.url }, encoding: "utf8" });
+    expect(cli.status).toBe(1);
+    expect(cli.stderr).toContain(`row 6 (seq ${target.seq}) hash-mismatch`);
   });
 
   it("serialises concurrent audit appends", async () => {

@@ -24,6 +24,7 @@ export default async function AdminHome({ params }: { params: Promise<{ locale: 
       <p className="row">
         <Link href="/admin/audit" className="button secondary">{ta("links.audit")}</Link>
         <Link href="/admin/outbox" className="button secondary">{ta("links.outbox")}</Link>
+        <Link href="/admin/certificates" className="button secondary">{ta("links.certificates")}</Link>
       </p>
       <section aria-labelledby="users-title">
         <h2 id="users-title">{t("users.title")}</h2>
