@@ -7,10 +7,13 @@ import { ProviderError } from "@/lib/providers/service";
 /** Known domain and validation errors become 4xx JSON with a message; anything else is rethrown. */
 export function errorResponse(err: unknown): NextResponse {
   if (err instanceof ZodError) {
-    return NextResponse.json({ error: "invalid", message: err.issues.map((i) => `${i.path.join(".") || "input"}: ${i.message}`).join("; ") }, { status: 400 });
+    return NextResponse.json(
+      { error: "invalid", message: err.issues.map((i) => `${i.path.join(".") || "input"}: ${i.message}`).join("; "), issues: err.issues.map((i) => ({ path: i.path.join("."), message: i.message })) },
+      { status: 400 },
+    );
   }
   if (err instanceof ProviderError || err instanceof CertificateError) {
-    return NextResponse.json({ error: err.code, message: err.message }, { status: err.status });
+    return NextResponse.json({ error: err.code.replace(/-/g, "_"), message: err.message }, { status: err.status });
   }
   throw err;
 }

@@ -3,7 +3,8 @@ import { getFormatter, getTranslations, setRequestLocale } from "next-intl/serve
 import { Notice, param, type SearchParams } from "@/components/credentials/Notice";
 import { getDb } from "@/lib/db";
 import { inviteCodeSchema } from "@/lib/providers/service";
-import { requireUser } from "@/server/guards";
+import { redirect } from "@/i18n/navigation";
+import { currentUser } from "@/server/guards";
 import { enrolAction } from "@/server/credentials-actions";
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
@@ -15,7 +16,10 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
 export default async function EnrolLinkPage({ params, searchParams }: { params: Promise<{ locale: string; code: string }>; searchParams: SearchParams }) {
   const { locale, code } = await params;
   setRequestLocale(locale);
-  await requireUser();
+  // an invitation is often opened before signing in: come back here afterwards
+  if (!(await currentUser())) {
+    return redirect({ href: `/sign-in?next=${encodeURIComponent(`/${locale}/enrol/${code}`)}`, locale });
+  }
   const sp = await searchParams;
   const t = await getTranslations("courses");
   const format = await getFormatter();
