@@ -246,3 +246,45 @@ test("verification of an unknown certificate says so, and the issuer keys are pu
   expect(did.assertionMethod).toEqual([jwks.keys[0].kid]);
   expect((await request.get("/api/v1/credentials/status/abc")).status()).toBe(400);
 });
+
+test("the JSON API validates input and checks roles", async ({ browser }) => {
+  const email = uniqueEmail("api");
+  const participant = await (await browser.newContext()).newPage();
+  await signUp(participant, { name: "Anna API", email, password: "Json-validatie-2026" });
+  await expect(participant).toHaveURL(/\/nl\/dashboard$/);
+  const api = participant.request;
+
+  expect((await api.post("/api/v1/enrolments", { data: { nope: 1 } })).status()).toBe(400);
+  const bad = await api.post("/api/v1/enrolments", { data: { code: "ABC" } });
+  expect(bad.status()).toBe(400);
+  expect((await bad.json()).message).toMatch(/8 letters/);
+  expect((await api.post("/api/v1/enrolments", { data: { code: "ZZZZZZZZ" } })).status()).toBe(404);
+  const enrolled = await api.post("/api/v1/enrolments", { data: { code: "THORAX26" } });
+  expect(enrolled.status()).toBe(201);
+  const { enrolmentId } = await enrolled.json();
+  expect((await api.post("/api/v1/enrolments", { data: { code: "thorax26" } })).status()).toBe(200);
+
+  const state = await (await api.get("/api/v1/authorisation?lang=en")).json();
+  expect(state.state).toBe("not-authorised");
+  expect(state.items.find((i: { id: string }) => i.id === "practice").problem).toBe("techniques-missing");
+
+  // a participant cannot sign off practice or revoke
+  expect((await api.post("/api/v1/provider/sign-offs", { data: { enrolmentId, technique: "TECH-1", practisedOn: "2026-01-05" } })).status()).toBe(403);
+  expect((await api.post("/api/v1/certificates/whatever/revoke", { data: { reason: "because" } })).status()).toBe(403);
+
+  const provider = await as(browser, DEMO.provider);
+  const invalid = await provider.request.post("/api/v1/provider/sign-offs", { data: { enrolmentId, technique: "TECH-9", practisedOn: "yesterday" } });
+  expect(invalid.status()).toBe(400);
+  const body = await invalid.json();
+  expect(body.error).toBe("invalid");
+  expect(body.issues.map((i: { path: string }) => i.path).sort()).toEqual(["practisedOn", "technique"]);
+  const ok = await provider.request.post("/api/v1/provider/sign-offs", { data: { enrolmentId, technique: "TECH-1", practisedOn: new Date().toISOString().slice(0, 10) } });
+  expect(ok.status()).toBe(201);
+  expect((await ok.json()).participantState).toBe("not-authorised");
+  expect((await provider.request.post("/api/v1/certificates/doesnotexist/revoke", { data: { reason: "x" } })).status()).toBe(400);
+  expect((await provider.request.post("/api/v1/certificates/doesnotexist/revoke", { data: { reason: "no such one" } })).status()).toBe(404);
+
+  // the participant sees the sign-off on the dashboard
+  await participant.goto("/en/dashboard");
+  await expect(participant.getByTestId("check-practice")).toContainText("signed off by Dr. Ineke Docent");
+});

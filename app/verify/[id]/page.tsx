@@ -36,8 +36,11 @@ export default async function VerifyPage({ params, searchParams }: Props) {
   const state = cert ? certificateState(cert, now) : null;
   let signature: "ok" | "failed" | null = null;
   if (cert) {
-    const issuer = await getIssuer(db, await publicBaseUrl());
-    const keys = jwks(issuer.id, await publishedKeys(db));
+    // Our own keys, under the DID the credential was issued with (the host may differ from this request's
+    // when NAALDWIJZER_BASE_URL is not pinned, e.g. localhost vs 127.0.0.1 in development).
+    const payload = JSON.parse(Buffer.from(cert.credentialJwt.split(".")[1] ?? "", "base64url").toString("utf8") || "{}") as { issuer?: { id?: string } };
+    const issuerId = payload.issuer?.id ?? (await getIssuer(db, await publicBaseUrl())).id;
+    const keys = jwks(issuerId, await publishedKeys(db));
     // expiry is reported as the state above; here only the signature and issuer matter
     const result = await verifyCredential(cert.credentialJwt, keys, cert.issuedAt);
     signature = result.ok ? "ok" : "failed";
