@@ -1,7 +1,10 @@
-import { PDFDocument, rgb, StandardFonts, type PDFFont, type PDFPage } from "pdf-lib";
+import { PDFDocument, rgb, type PDFFont, type PDFPage } from "pdf-lib";
 import QRCode from "qrcode";
 import { THORACIC_ACHIEVEMENT } from "@/lib/credentials/achievement";
+import { drawable, embedFonts } from "@/lib/pdf-fonts";
 import { getRecommendation } from "@/lib/recommendations/registry";
+
+export { winAnsi } from "@/lib/pdf-fonts";
 
 export type CertificatePdfData = {
   number: string;
@@ -55,15 +58,6 @@ const T = {
   },
 } as const;
 
-/** The standard fonts only encode WinAnsi; replace what they cannot draw instead of failing. */
-export function winAnsi(text: string): string {
-  return text
-    .replace(/[\u2018\u2019]/g, "'")
-    .replace(/[\u201C\u201D]/g, '"')
-    .replace(/\u2212/g, "-")
-    .replace(/[^\x20-\x7E\u00A0-\u00FF\u2013\u2014\u2026\u20AC]/g, "?");
-}
-
 function wrap(text: string, font: PDFFont, size: number, width: number): string[] {
   const lines: string[] = [];
   let line = "";
@@ -92,14 +86,15 @@ export async function renderCertificatePdf(data: CertificatePdfData): Promise<Ui
   pdf.setLanguage(data.lang === "nl" ? "nl-NL" : "en-GB");
   pdf.setCreationDate(data.issuedAt);
   const page: PDFPage = pdf.addPage([595.28, 841.89]);
-  const regular = await pdf.embedFont(StandardFonts.Helvetica);
-  const bold = await pdf.embedFont(StandardFonts.HelveticaBold);
+  const fonts = await embedFonts(pdf);
+  const { regular, bold } = fonts;
+  const fit = (text: string) => drawable(fonts, text);
   const ink = rgb(0.1, 0.15, 0.2);
   const accent = rgb(0.05, 0.4, 0.45);
   const { width } = page.getSize();
   const margin = 56;
-  const draw = (text: string, x: number, y: number, size: number, font = regular, color = ink) => page.drawText(winAnsi(text), { x, y, size, font, color });
-  const centre = (text: string, y: number, size: number, font = regular, color = ink) => draw(text, (width - font.widthOfTextAtSize(winAnsi(text), size)) / 2, y, size, font, color);
+  const draw = (text: string, x: number, y: number, size: number, font = regular, color = ink) => page.drawText(fit(text), { x, y, size, font, color });
+  const centre = (text: string, y: number, size: number, font = regular, color = ink) => draw(text, (width - font.widthOfTextAtSize(fit(text), size)) / 2, y, size, font, color);
 
   page.drawRectangle({ x: 24, y: 24, width: width - 48, height: 841.89 - 48, borderColor: accent, borderWidth: 2 });
   centre("Naaldwijzer", 770, 14, bold, accent);
@@ -127,7 +122,7 @@ export async function renderCertificatePdf(data: CertificatePdfData): Promise<Ui
   ];
   for (const [label, value] of rows) {
     draw(label, margin, y, 11, bold);
-    const lines = wrap(winAnsi(value), regular, 11, width - margin - 200 - margin);
+    const lines = wrap(fit(value), regular, 11, width - margin - 200 - margin);
     lines.forEach((l, i) => draw(l, margin + 190, y - i * 14, 11));
     y -= 14 * Math.max(1, lines.length) + 6;
   }

@@ -1,5 +1,5 @@
-import { PDFDocument, rgb, StandardFonts } from "pdf-lib";
-import { winAnsi } from "@/lib/certificates/pdf";
+import { PDFDocument, rgb } from "pdf-lib";
+import { drawable, embedFonts } from "@/lib/pdf-fonts";
 import type { Portfolio } from "./build";
 
 const T = {
@@ -12,13 +12,13 @@ export async function portfolioPdf(p: Portfolio, lang: "nl" | "en", now: Date): 
   const t = T[lang];
   const pdf = await PDFDocument.create();
   pdf.setTitle(`${t.title} — ${p.holder}`);
-  const font = await pdf.embedFont(StandardFonts.Helvetica);
-  const bold = await pdf.embedFont(StandardFonts.HelveticaBold);
+  const fonts = await embedFonts(pdf);
+  const { regular: font, bold } = fonts;
   const ink = rgb(0.1, 0.15, 0.2);
   const x = [48, 120, 200, 460, 510];
   let page = pdf.addPage([595.28, 841.89]);
   let y = 790;
-  const text = (s: string, px: number, py: number, size = 10, f = font) => page.drawText(winAnsi(s), { x: px, y: py, size, font: f, color: ink });
+  const text = (s: string, px: number, py: number, size = 10, f = font) => page.drawText(drawable(fonts, s), { x: px, y: py, size, font: f, color: ink });
   const header = () => {
     text(t.title, 48, y, 18, bold);
     y -= 22;
