@@ -1,4 +1,4 @@
-import { execFileSync } from "node:child_process";
+import { execFileSync, spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -142,6 +142,16 @@ test("a provider enrols a participant and signs off practice; the participant is
   const index = Number(credential.credentialStatus.statusListIndex);
   const listBefore = await (await visitor.request.get(`${statusUrl.pathname}?format=json`)).json();
   expect(Bitstring.decode(listBefore.credentialSubject.encodedList).get(index)).toBe(false);
+  // an outside verifier (did:web → DID document, @noble/curves, signed status list) accepts the downloaded VC-JWT
+  const jwtDownload = await participant.request.get(`/api/v1/certificates/${verifyUrl.split("/").pop()}/credential`);
+  expect(jwtDownload.headers()["content-type"]).toBe("application/vc+jwt");
+  const jwtFile = path.join(os.tmpdir(), `nw-${Date.now()}.jwt`);
+  fs.writeFileSync(jwtFile, await jwtDownload.text());
+  const verifier = () => spawnSync(path.resolve("node_modules/.bin/tsx"), ["scripts/verify-credential.ts", jwtFile, "--http"], { encoding: "utf8" });
+  const accepted = verifier();
+  expect(accepted.status, accepted.stdout + accepted.stderr).toBe(0);
+  expect(accepted.stdout).toContain("signature");
+  expect(accepted.stdout).toContain("not revoked");
 
   // The provider revokes it; the verification page and the status list say so.
   await provider.reload();
@@ -154,6 +164,9 @@ test("a provider enrols a participant and signs off practice; the participant is
   await expect(visitor.getByTestId("verify-state")).toContainText("Ingetrokken");
   const listAfter = await (await visitor.request.get(`${statusUrl.pathname}?format=json`)).json();
   expect(Bitstring.decode(listAfter.credentialSubject.encodedList).get(index)).toBe(true);
+  const rejected = verifier();
+  expect(rejected.status, rejected.stdout + rejected.stderr).toBe(1);
+  expect(rejected.stdout).toContain("REVOKED");
   const axeProvider = await new AxeBuilder({ page: provider }).analyze();
   expect(axeProvider.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(" ")}`)).toEqual([]);
 
