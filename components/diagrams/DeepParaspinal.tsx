@@ -21,6 +21,7 @@ const TEXT = {
     canal: "wervelkanaal",
     pleura: "pleura",
     lateral: "te lateraal",
+    space: "tussenribruimte",
     dir: "ventraal · mediaal · caudaal",
     check: "Eerst de plaatsing controleren zonder de naald aan te raken; klopt die niet, opnieuw plaatsen.",
   },
@@ -42,6 +43,7 @@ const TEXT = {
     canal: "spinal canal",
     pleura: "pleura",
     lateral: "too lateral",
+    space: "intercostal space",
     dir: "ventral · medial · caudal",
     check: "First check the placement without touching the needle; if it is wrong, place it again.",
   },
@@ -83,8 +85,8 @@ export default function DeepParaspinal({ lang }: DiagramProps) {
       <path d="M530,250 C560,260 585,280 600,300" fill="none" stroke={C.pleura} strokeWidth={3} />
       <path d="M370,250 C340,260 315,280 300,300 L300,360 L380,360 C375,320 370,290 370,250 Z" fill={C.lung} />
       <path d="M370,250 C340,260 315,280 300,300" fill="none" stroke={C.pleura} strokeWidth={3} />
-      <path d="M525,242 C550,240 575,248 600,262" fill="none" stroke={C.boneLine} strokeWidth={12} strokeLinecap="round" />
-      <path d="M525,242 C550,240 575,248 600,262" fill="none" stroke={C.bone} strokeWidth={8} strokeLinecap="round" />
+      {/* the right half of the section passes between two ribs: intercostal muscle, no rib, so nothing stops a lateral needle */}
+      <path d="M532,242 C555,240 578,248 600,262" fill="none" stroke={C.muscleDark} strokeWidth={8} strokeLinecap="round" />
       <path d="M375,242 C350,240 325,248 300,262" fill="none" stroke={C.boneLine} strokeWidth={12} strokeLinecap="round" />
       <path d="M375,242 C350,240 325,248 300,262" fill="none" stroke={C.bone} strokeWidth={8} strokeLinecap="round" />
       <path d="M300,176 L600,176 L600,232 C560,236 520,232 470,236 L430,236 C380,232 340,236 300,232 Z" fill={C.muscle} />
@@ -100,6 +102,7 @@ export default function DeepParaspinal({ lang }: DiagramProps) {
         <line x1={558} y1={294} x2={574} y2={278} />
       </g>
       <Label x={590} y={330} text={t.lateral} anchor="end" color={C.danger} weight={600} size={12} />
+      <Label x={596} y={350} text={t.space} anchor="end" size={11} color={C.muscleDark} to={[588, 258]} />
       <Label x={392} y={150} text={t.spinous} anchor="end" size={12} to={[448, 190]} />
       <Label x={392} y={208} text={t.lamina} anchor="end" size={12} weight={600} to={[lamina[0] - 2, lamina[1]]} />
       <Label x={395} y={352} text={t.canal} anchor="end" size={12} color={C.canalLine} to={[440, 258]} />

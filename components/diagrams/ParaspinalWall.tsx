@@ -4,7 +4,7 @@ import { Vertebra } from "./vertebra";
 
 const TEXT = {
   nl: {
-    title: "Oppervlakke paraspinale spieren: het ‘muurtje’",
+    title: "Oppervlakkige paraspinale spieren: het ‘muurtje’",
     desc:
       "Dwarsdoorsnede van de thoracale rug, patiënt in buikligging op de behandeltafel. De vingers palperen dwars op de vezels en trekken de m. longissimus " +
       "richting de processus spinosi, zodat er een opgestuwde ‘muur’ van spier ontstaat. De naald gaat horizontaal, evenwijdig aan de tafel, de muur in, " +

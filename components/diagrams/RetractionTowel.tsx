@@ -6,7 +6,7 @@ const TEXT = {
     title: "Schouderretractie met een opgerolde handdoek",
     desc:
       "Links een dwarsdoorsnede van de bovenste thorax in buikligging. Onder de te behandelen schouder ligt een opgerolde handdoek; " +
-      "de schouder komt in retractie en de afstand van de huid tot de pleura wordt groter dan aan de andere kant. " +
+      "de schouder komt in retractie en de afstand van de huid tot de pleura wordt groter dan zonder handdoek (de andere kant dient ter vergelijking). " +
       "Rechts de gemiddelde toename van die afstand volgens Mitchell (2018): 0,8 cm bij mannen en 0,5 cm bij vrouwen.",
     towel: "opgerolde handdoek",
     retraction: "retractie",
@@ -22,8 +22,8 @@ const TEXT = {
     men_v: "+0,8 cm",
     women_v: "+0,5 cm",
     source: "Mitchell 2018",
-    muscles1: "Voor o.a. m. levator scapulae,",
-    muscles2: "mm. rhomboidei en",
+    muscles1: "O.a. bij de m. levator scapulae,",
+    muscles2: "de mm. rhomboidei en de",
     muscles3: "m. trapezius pars ascendens.",
     alt: "Veilig alternatief: zijligging.",
   },
@@ -31,7 +31,7 @@ const TEXT = {
     title: "Shoulder retraction with a rolled towel",
     desc:
       "Left, a transverse section of the upper thorax, patient prone. A rolled towel lies under the shoulder to be treated; " +
-      "the shoulder is drawn into retraction and the distance from skin to pleura becomes larger than on the other side. " +
+      "the shoulder is drawn into retraction and the distance from skin to pleura becomes larger than without the towel (the other side is shown for comparison). " +
       "Right, the average increase in that distance according to Mitchell (2018): 0.8 cm in men and 0.5 cm in women.",
     towel: "rolled towel",
     retraction: "retraction",
@@ -47,7 +47,7 @@ const TEXT = {
     men_v: "+0.8 cm",
     women_v: "+0.5 cm",
     source: "Mitchell 2018",
-    muscles1: "For e.g. levator scapulae,",
+    muscles1: "E.g. for levator scapulae,",
     muscles2: "the rhomboids and",
     muscles3: "the lower trapezius.",
     alt: "Safe alternative: side-lying.",

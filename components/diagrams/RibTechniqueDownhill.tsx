@@ -6,7 +6,7 @@ const TEXT = {
     title: "Vlakke palpatie, techniek 2: hoek van 15–30° en bergafwaarts",
     desc:
       "Zijaanzicht van de gebogen achterwand van de thorax (Th1 tot Th7/8), patiënt in buikligging. " +
-      "De groene naald kruist de rib maar maakt hooguit 15 tot 30 graden met de huid en wijst bergafwaarts over de kromming; " +
+      "De zwarte naald (met de groene hoekboog) kruist de rib maar maakt hooguit 15 tot 30 graden met de huid en wijst bergafwaarts over de kromming; " +
       "de punt blijft in de spier boven de ribben. Gebruik een naald van 50 mm of langer. " +
       "De rode, gestippelde naald is te steil en wijst naar de pleura.",
     angle: "max. 15–30°",
@@ -24,7 +24,7 @@ const TEXT = {
     title: "Flat palpation, technique 2: 15–30° and downhill",
     desc:
       "Side view of the curved back wall of the thorax (T1 to T7/8), patient prone. " +
-      "The green needle crosses the rib but makes at most 15 to 30 degrees with the skin and points downhill over the curvature; " +
+      "The black needle (with the green angle arc) crosses the rib but makes at most 15 to 30 degrees with the skin and points downhill over the curvature; " +
       "the tip stays in the muscle above the ribs. Use a needle of 50 mm or longer. " +
       "The red dashed needle is too steep and points at the pleura.",
     angle: "max. 15–30°",
@@ -122,7 +122,7 @@ export default function RibTechniqueDownhill({ lang }: DiagramProps) {
         <line x1={btip[0] - 8} y1={btip[1] + 8} x2={btip[0] + 8} y2={btip[1] - 8} />
       </g>
       <Label x={20} y={60} text={t.steep} color={C.danger} weight={600} to={[bhub[0], bhub[1]]} />
-      <Label x={20} y={232} text={t.skin} to={[44, 262]} />
+      <Label x={20} y={200} text={t.skin} to={[50, 216]} />
       <Label x={20} y={290} text={t.muscle} color="#fff" />
       <Label x={70} y={312} text={t.rib} to={[60, 276]} />
       <Label x={300} y={330} text={t.pleura} anchor="middle" color={C.pleura} weight={600} />

@@ -33,7 +33,7 @@ const TEXT = {
     mistaken: "feels like the ‘spinous process’",
     midline: "expected midline",
     test1: "Screen every patient before thoracic needling:",
-    test2: "forward-bend test, a scoliometer app can help.",
+    test2: "forward-bend test; a scoliometer app can help.",
     rule: "Scoliosis → no paraspinal dry needling in the thoracic region.",
   },
 } as const;
