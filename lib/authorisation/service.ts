@@ -1,5 +1,5 @@
 import { appendAudit } from "@/lib/audit";
-import { issueCertificate } from "@/lib/certificates/service";
+import { issueCertificate, withUniqueRetry } from "@/lib/certificates/service";
 import type { Lang } from "@/lib/credentials";
 import type { Db } from "@/lib/db";
 import { gatherEvidence } from "./evidence";
@@ -31,7 +31,8 @@ export async function refreshAuthorisation(db: Db, userId: string, opts: { baseU
   const first = evaluateAuthorisation(await gatherEvidence(db, userId, modules), now, policy);
   if (!first.grant) return { verdict: first, granted: null, certificateId: null };
 
-  return db.$transaction(async (tx) => {
+  // retried when another transaction took the same certificate number or status index first
+  return withUniqueRetry(() => db.$transaction(async (tx) => {
     const verdict = evaluateAuthorisation(await gatherEvidence(tx, userId, modules), now, policy);
     const grant = verdict.grant;
     if (!grant) return { verdict, granted: null, certificateId: null };
@@ -57,5 +58,5 @@ export async function refreshAuthorisation(db: Db, userId: string, opts: { baseU
       certificateId = cert.id;
     }
     return { verdict, granted: { id: authorisation.id, validUntil: authorisation.validUntil }, certificateId };
-  });
+  }));
 }
