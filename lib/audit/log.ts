@@ -20,7 +20,7 @@ export async function appendAudit(tx: Tx, event: AuditEvent, at: Date = new Date
   return row;
 }
 
-function isPostgresClient(client: Client): boolean {
+export function isPostgresClient(client: Client): boolean {
   // The generated client records its provider; both clients share one TypeScript type (lib/db.ts).
   const provider = (client as unknown as { _activeProvider?: string })._activeProvider;
   return provider === "postgresql";

@@ -1,4 +1,4 @@
-import { appendAudit } from "@/lib/audit";
+import { appendAudit, isPostgresClient } from "@/lib/audit";
 import { issueCertificate, withUniqueRetry } from "@/lib/certificates/service";
 import type { Lang } from "@/lib/credentials";
 import type { Db } from "@/lib/db";
@@ -33,6 +33,8 @@ export async function refreshAuthorisation(db: Db, userId: string, opts: { baseU
 
   // retried when another transaction took the same certificate number or status index first
   return withUniqueRetry(() => db.$transaction(async (tx) => {
+    // one evaluation per user at a time (SQLite transactions are serialised already)
+    if (isPostgresClient(tx)) await tx.$executeRawUnsafe("SELECT pg_advisory_xact_lock(hashtext($1))", `authorisation:${userId}`);
     const verdict = evaluateAuthorisation(await gatherEvidence(tx, userId, modules), now, policy);
     const grant = verdict.grant;
     if (!grant) return { verdict, granted: null, certificateId: null };

@@ -219,7 +219,11 @@ describe.each(DATABASE_KINDS)("instructor-issued certificates and renewal on %s"
     const graded = (assessmentId: string, kind: string, at: string) => ({ userId: p.id, kind, assessmentId, status: "graded", content: "{}", passed: true, gradedAt: new Date(at) });
     await t.db.attempt.createMany({ data: [...REQUIRED_MODULES.map((s) => graded(`quiz:${s}`, "quiz", "2026-06-02")), graded("exam:thoracic-theory", "exam", "2026-06-03"), graded("practical:thoracic", "practical", "2026-06-04")] });
 
-    const first = await refreshAuthorisation(t.db, p.id, { baseUrl: BASE, lang: "en", now: NOW, modules: MODULES });
+    // concurrent evaluations grant once
+    const results = await Promise.all([1, 2, 3].map(() => refreshAuthorisation(t.db, p.id, { baseUrl: BASE, lang: "en", now: NOW, modules: MODULES })));
+    expect(results.filter((r) => r.granted)).toHaveLength(1);
+    expect(await t.db.authorisation.count({ where: { userId: p.id } })).toBe(1);
+    const first = results.find((r) => r.granted)!;
     expect(first.granted?.validUntil).toEqual(new Date("2028-11-25T10:00:00Z")); // the course's 24 months
     expect(first.certificateId).toBeNull();
 
