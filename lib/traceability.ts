@@ -6,6 +6,7 @@
 import { RECOMMENDATIONS } from "@/lib/recommendations/registry";
 import { sectionsTeaching } from "@/lib/modules";
 import { itemsFor } from "@/lib/questions/bank";
+import { RULES } from "@/lib/trajectory/rules";
 
 export type TraceKind = "taught" | "tested" | "enforced";
 
@@ -37,8 +38,12 @@ const testedSource: TraceSource = {
   connected: true,
   collect: (recId) => itemsFor({ recs: [recId] }).map((item) => ({ kind: "tested", itemId: item.id, module: item.module, pools: [...item.pools] })),
 };
-/** Extension point: the trainer replaces this with a source reading lib/trajectory RULES' recommendation IDs. */
-const enforcedSource: TraceSource = { kind: "enforced", connected: false, collect: () => [] };
+/** The 3D trainer's geometric rules, each named by the recommendation it checks. */
+const enforcedSource: TraceSource = {
+  kind: "enforced",
+  connected: true,
+  collect: (recId) => RULES.filter((rule) => rule.id === recId).map((rule) => ({ kind: "enforced", ruleId: rule.id, label: rule.title })),
+};
 
 export const TRACE_SOURCES: readonly TraceSource[] = [taughtSource, testedSource, enforcedSource];
 

@@ -22,6 +22,12 @@ describe("traceability", () => {
     }
   });
 
+  it("links the trainer's geometric rules to the recommendations they enforce", () => {
+    const enforced = traceAll().filter((x) => x.trace.enforced.entries.length > 0).map((x) => x.rec.id);
+    expect(enforced).toEqual(expect.arrayContaining(["NEU-4", "NEU-5", "PNX-4", "PNX-5", "PNX-6", "PNX-7", "TECH-1", "TECH-2", "TECH-3", "TECH-4", "TECH-5", "TECH-6"]));
+    expect(traceRecommendation("TST-3").enforced).toEqual({ connected: true, entries: [] });
+  });
+
   it("reports tested/enforced as not connected until a feature registers a source, then merges its entries", () => {
     const base = traceRecommendation("PNX-7", []);
     expect(base.tested).toEqual({ connected: false, entries: [] });
