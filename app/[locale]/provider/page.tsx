@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { Link } from "@/i18n/navigation";
 import { getDb } from "@/lib/db";
 import { Link } from "@/i18n/navigation";
 import { requireUser } from "@/server/guards";
@@ -14,6 +15,7 @@ export default async function ProviderHome({ params }: { params: Promise<{ local
   setRequestLocale(locale);
   const user = await requireUser("provider");
   const t = await getTranslations("provider");
+  const tc = await getTranslations("courses");
   const org = user.organisationId ? await getDb().organisation.findUnique({ where: { id: user.organisationId } }) : null;
   return (
     <div className="container stack">
@@ -41,6 +43,9 @@ export default async function ProviderHome({ params }: { params: Promise<{ local
           <p>{t("organisation.none")}</p>
         )}
       </section>
+      <p>
+        <Link href="/provider/courses" className="button">{tc("manage")}</Link>
+      </p>
     </div>
   );
 }
