@@ -17,6 +17,7 @@ import { drawExam, drawQuiz, DrawError, type AttemptContent } from "@/lib/exam/d
 import { gradeContent, parseContent } from "@/lib/exam/grade";
 import { validateAnswer, type Answer } from "@/lib/exam/scoring";
 import { buildAttemptView, reviewFor, type AttemptRecord, type AttemptView, type ItemReview, type StoredResult } from "@/lib/exam/view";
+import { auditGradedAttempt } from "@/lib/audit/events";
 
 export type AttemptErrorCode =
   | "unknown-assessment"
@@ -293,7 +294,7 @@ async function finalize(db: Db, ref: { attemptId: string; userId: string }, now:
       if (flipped.count === 0) return null;
       const row = await tx.attempt.findUniqueOrThrow({
         where: { id: ref.attemptId },
-        select: { kind: true, startedAt: true, deadlineAt: true, content: true, responses: { select: { itemId: true, answer: true, savedAt: true } } },
+        select: { kind: true, assessmentId: true, startedAt: true, deadlineAt: true, content: true, responses: { select: { itemId: true, answer: true, savedAt: true } } },
       });
       const late = row.deadlineAt !== null && now.getTime() > row.deadlineAt.getTime();
       // An attempt past its deadline ends at the deadline: that is its submission time and duration.
@@ -323,6 +324,17 @@ async function finalize(db: Db, ref: { attemptId: string; userId: string }, now:
         },
       });
       if (graded.count !== 1) throw new Error(`attempt ${ref.attemptId} changed while being graded`);
+      // Graded results are part of the record behind an authorisation: chain them into the audit log.
+      await auditGradedAttempt(tx, {
+        id: ref.attemptId,
+        userId: ref.userId,
+        assessmentId: row.assessmentId,
+        score: grade.score,
+        maxScore: grade.maxScore,
+        percent: grade.percent,
+        passed: grade.passed,
+        gradedAt: now,
+      });
       return { attemptId: ref.attemptId, score: grade.score, maxScore: grade.maxScore, percent: grade.percent, passed: grade.passed, late };
     },
     // Under a burst of submissions (SQLite runs one writer at a time) waiting is better than failing.

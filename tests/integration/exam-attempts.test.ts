@@ -102,6 +102,11 @@ describe.each(DATABASE_KINDS)("attempts on %s", (kind) => {
 
     // passed: no new attempt
     await expectError(startAttempt(t.db, { userId, assessmentId: EXAM_ID, now: t0 }, options), "already-passed", 409);
+
+    // the graded result is chained into the audit log, once
+    const audited = await t.db.auditEntry.findMany({ where: { type: "attempt.graded", subjectId: userId } });
+    expect(audited).toHaveLength(1);
+    expect(JSON.parse(audited[0]!.data)).toMatchObject({ attemptId, assessmentId: EXAM_ID, percent: 80, passed: true });
   });
 
   it("N concurrent submits of one attempt → exactly one graded result, the rest 409", async () => {
