@@ -28,6 +28,7 @@ export async function SiteHeader({ locale }: { locale: string }) {
           {user && canAccess(user.role, "provider") && <Link href="/provider">{t("nav.provider")}</Link>}
           {user && canAccess(user.role, "admin") && <Link href="/admin">{t("nav.admin")}</Link>}
         </nav>
+        <div className="header-actions">
         <Suspense>
           <LanguageSwitch label={t("language.switchTo")} ariaLabel={t("language.switchToLabel")} />
         </Suspense>
@@ -40,6 +41,9 @@ export async function SiteHeader({ locale }: { locale: string }) {
                 <br />
                 <span className="badge">{t(`account.role.${user.role}`)}</span>
               </p>
+              <Link href="/certificates">{t("account.certificates")}</Link>
+              <Link href="/portfolio">{t("account.portfolio")}</Link>
+              <Link href="/account">{t("account.myData")}</Link>
               <form action={signOutAction}>
                 <input type="hidden" name="locale" value={locale} />
                 <button type="submit" className="linklike">{t("account.signOut")}</button>
@@ -52,6 +56,7 @@ export async function SiteHeader({ locale }: { locale: string }) {
             <Link href="/sign-up" className="button">{t("account.signUp")}</Link>
           </div>
         )}
+        </div>
       </div>
     </header>
   );

@@ -17,7 +17,7 @@ test("a new user signs up, lands on the Dutch dashboard, switches to English, si
   await signUp(page, { name: "Nieuwe Collega", email, password });
   await expect(page).toHaveURL(/\/nl\/dashboard$/);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Welkom, Nieuwe Collega");
-  await expect(page.getByTestId("learning-empty")).toBeVisible();
+  await expect(page.getByTestId("assessments-empty")).toBeVisible();
 
   await page.getByTestId("language-switch").click();
   await expect(page).toHaveURL(/\/en\/dashboard$/);

@@ -4,6 +4,7 @@ import { AuthorisationPanel } from "@/components/authorisation/DashboardPanel";
 import { getDashboardSummary } from "@/lib/dashboard";
 import { getDb } from "@/lib/db";
 import { requireUser } from "@/server/guards";
+import { Link } from "@/i18n/navigation";
 import { ModuleProgress } from "@/components/modules/ModuleProgress";
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
@@ -26,37 +27,24 @@ export default async function DashboardPage({ params }: { params: Promise<{ loca
 
       <ModuleProgress userId={user.id} locale={locale} />
 
-      <div className="grid">
-        <section className="card" aria-labelledby="learning-title">
-          <h2 id="learning-title">{t("learning.title")}</h2>
-          {summary.sectionsCompleted === 0 ? (
-            <p data-testid="learning-empty">{t("learning.empty")}</p>
-          ) : (
-            <>
-              <p>{t("learning.count", { count: summary.sectionsCompleted })}</p>
-              {summary.lastSection && <p className="muted small">{t("learning.last", { section: summary.lastSection.sectionId, module: summary.lastSection.moduleSlug })}</p>}
-            </>
-          )}
-        </section>
-
-        <section className="card" aria-labelledby="assessments-title">
-          <h2 id="assessments-title">{t("assessments.title")}</h2>
-          {summary.attempts.length === 0 ? (
-            <p data-testid="assessments-empty">{t("assessments.empty")}</p>
-          ) : (
-            <ul>
-              {summary.attempts.map((a) => (
+      <section className="card" aria-labelledby="assessments-title">
+        <h2 id="assessments-title">{t("assessments.title")}</h2>
+        {summary.attempts.length === 0 ? (
+          <p data-testid="assessments-empty">{t("assessments.empty")}</p>
+        ) : (
+          <ul>
+            {summary.attempts.map((a) => {
+              const label = `${t.has(`assessments.kind.${a.kind}`) ? t(`assessments.kind.${a.kind}` as "assessments.kind.quiz") : a.kind} · ${a.assessmentId}`;
+              const state = a.status === "graded" ? `${Math.round(a.percent ?? 0)} % (${a.passed ? t("assessments.passed") : t("assessments.failed")})` : t(`assessments.status.${a.status}` as "assessments.status.started");
+              return (
                 <li key={a.id}>
-                  {t.has(`assessments.kind.${a.kind}`) ? t(`assessments.kind.${a.kind}` as "assessments.kind.quiz") : a.kind} · {a.assessmentId} ·{" "}
-                  {format.dateTime(a.startedAt, { dateStyle: "medium" })} ·{" "}
-                  {a.status === "graded" ? `${Math.round(a.percent ?? 0)} % (${a.passed ? t("assessments.passed") : t("assessments.failed")})` : t(`assessments.status.${a.status}` as "assessments.status.started")}
+                  {a.kind === "practical" ? label : <Link href={`/exam/attempts/${a.id}`}>{label}</Link>} · {format.dateTime(a.startedAt, { dateStyle: "medium" })} · {state}
                 </li>
-              ))}
-            </ul>
-          )}
-        </section>
-
-      </div>
+              );
+            })}
+          </ul>
+        )}
+      </section>
 
       <AuthorisationPanel userId={user.id} locale={locale} />
     </div>
