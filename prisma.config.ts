@@ -2,7 +2,7 @@ import path from "node:path";
 import { defineConfig } from "prisma/config";
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
-import { isPostgresUrl, resolveDatabaseUrl } from "./lib/db-url";
+import { isPostgresUrl, resolveDatabaseUrl, splitPostgresSchema } from "./lib/db-url";
 
 // The CLI (generate, migrate deploy, migrate diff) talks to the database through the same driver
 // adapters as the app, so no native Prisma engine has to be downloaded.
@@ -17,5 +17,5 @@ export default defineConfig({
   schema: path.join("prisma", isPostgres ? "postgres/schema.prisma" : "schema.prisma"),
   migrations: { path: path.join("prisma", isPostgres ? "postgres/migrations" : "migrations") },
   adapter: async () =>
-    isPostgres ? new PrismaPg({ connectionString: url }) : new PrismaBetterSQLite3({ url }),
+    isPostgres ? new PrismaPg({ connectionString: splitPostgresSchema(url).connectionString }, { schema: splitPostgresSchema(url).schema }) : new PrismaBetterSQLite3({ url }),
 });

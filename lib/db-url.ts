@@ -11,3 +11,14 @@ export function resolveDatabaseUrl(env: Record<string, string | undefined> = pro
 export function isPostgresUrl(url: string): boolean {
   return /^postgres(ql)?:\/\//.test(url);
 }
+
+/**
+ * Prisma's `?schema=` convention for PostgreSQL URLs: node-postgres does not understand the parameter,
+ * so it is taken off the connection string and handed to the adapter separately.
+ */
+export function splitPostgresSchema(url: string): { connectionString: string; schema: string | undefined } {
+  const parsed = new URL(url);
+  const schema = parsed.searchParams.get("schema") ?? undefined;
+  parsed.searchParams.delete("schema");
+  return { connectionString: parsed.toString(), schema };
+}

@@ -2,7 +2,7 @@ import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/prisma/generated/sqlite/client";
 import { PrismaClient as PostgresClient } from "@/prisma/generated/postgres/client";
-import { isPostgresUrl, resolveDatabaseUrl } from "./db-url";
+import { isPostgresUrl, resolveDatabaseUrl, splitPostgresSchema } from "./db-url";
 
 /**
  * One client type for the whole app. Both generated clients come from the same models (the PostgreSQL
@@ -15,7 +15,8 @@ export { Prisma } from "@/prisma/generated/sqlite/client";
 
 export function createDb(url: string = resolveDatabaseUrl()): Db {
   if (isPostgresUrl(url)) {
-    return new PostgresClient({ adapter: new PrismaPg({ connectionString: url }) }) as unknown as Db;
+    const { connectionString, schema } = splitPostgresSchema(url);
+    return new PostgresClient({ adapter: new PrismaPg({ connectionString }, { schema }) }) as unknown as Db;
   }
   // WAL lets readers go on while one request writes; busy_timeout makes concurrent writers wait
   // instead of failing with SQLITE_BUSY.

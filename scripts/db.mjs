@@ -48,9 +48,18 @@ export async function migrate(url) {
     return;
   }
   const { default: pg } = await import("pg");
-  const client = new pg.Client({ connectionString: url });
+  // Prisma's ?schema= parameter: node-postgres ignores it, so apply it as the search path.
+  const parsed = new URL(url);
+  const schema = parsed.searchParams.get("schema");
+  parsed.searchParams.delete("schema");
+  const client = new pg.Client({ connectionString: parsed.toString() });
   await client.connect();
   try {
+    if (schema) {
+      const quoted = `"${schema.replace(/"/g, '""')}"`;
+      await client.query(`CREATE SCHEMA IF NOT EXISTS ${quoted}`);
+      await client.query(`SET search_path TO ${quoted}`);
+    }
     await client.query(`CREATE TABLE IF NOT EXISTS "_prisma_migrations" (
       "id" VARCHAR(36) PRIMARY KEY NOT NULL, "checksum" VARCHAR(64) NOT NULL, "finished_at" TIMESTAMPTZ,
       "migration_name" VARCHAR(255) NOT NULL, "logs" TEXT, "rolled_back_at" TIMESTAMPTZ,

@@ -1,8 +1,9 @@
-import { hash, verify, Algorithm } from "@node-rs/argon2";
+import { hash, verify, type Algorithm } from "@node-rs/argon2";
 import { z } from "zod";
 
 /** OWASP's argon2id baseline: 19 MiB memory, 2 iterations, 1 lane. */
-const ARGON2_OPTIONS = { algorithm: Algorithm.Argon2id, memoryCost: 19456, timeCost: 2, parallelism: 1 } as const;
+// Algorithm is an ambient const enum (unusable with isolatedModules); 2 is its Argon2id member.
+const ARGON2_OPTIONS = { algorithm: 2 as Algorithm.Argon2id, memoryCost: 19456, timeCost: 2, parallelism: 1 } as const;
 
 export function hashPassword(password: string): Promise<string> {
   return hash(password, ARGON2_OPTIONS);
