@@ -141,22 +141,11 @@ function Labels({ model, ribWord }: { model: ThoraxModel; ribWord: string }) {
     for (const [level, tip] of Object.entries(model.landmarks.spinousTips)) {
       out.push({ key: `sp-${level}`, text: level, position: [tip[0], tip[1], tip[2] - 14], accent: "#f2c94c" });
     }
-    for (const s of model.structures) {
-      const m = /^bone:rib-(\d+)-(left|right)$/.exec(s.id);
-      if (!m) continue;
-      // The rib's most dorsal point (near its angle) is where it is palpated from behind.
-      let best = -1;
-      let bestZ = Infinity;
-      for (let i = 0; i < s.positions.length; i += 3) {
-        if (s.positions[i + 2]! < bestZ) {
-          bestZ = s.positions[i + 2]!;
-          best = i;
-        }
-      }
-      if (best < 0) continue;
-      const x = s.positions[best]!;
-      const side = m[2] === "left" ? 1 : -1;
-      out.push({ key: s.id, text: `${ribWord} ${m[1]}`, position: [x + side * 22, s.positions[best + 1]!, bestZ - 10], accent: "#6fa3dc" });
+    // Rib angles: the most dorsal point of each rib, where it is palpated from behind.
+    for (const [key, p] of Object.entries(model.landmarks.ribAngles ?? {})) {
+      const [n, side] = key.split("-");
+      const sign = side === "left" ? 1 : -1;
+      out.push({ key: `rib-${key}`, text: `${ribWord} ${n}`, position: [p[0] + sign * 16, p[1], p[2] - 10], accent: "#6fa3dc" });
     }
     return out;
   }, [model, ribWord]);

@@ -44,9 +44,9 @@ export type PracticalAttemptView = {
   result: PracticalResult | null;
 };
 
-/** The scenarios of the practical, in order (content/scenarios/*.json with "practical": true). */
+/** The scenarios of the practical, in order (content/scenarios/*.json with "use": "practical"). */
 export function practicalScenarios(): Scenario[] {
-  return loadScenarios().filter((s) => s.practical);
+  return loadScenarios().filter((s) => s.use === "practical");
 }
 
 

@@ -147,8 +147,12 @@ export const scenarioSchema = z
     needleLengthsMm: z.array(z.number().min(10).max(150)).min(1),
     recommendations: z.array(recommendationIdSchema).min(1),
     success: successRuleSchema,
-    /** Part of the practical assessment "practical:thoracic". */
-    practical: z.boolean(),
+    /**
+     * "practice": listed in the trainer with live feedback and a model solution. "practical": one of the
+     * unseen cases of the assessment "practical:thoracic" — never shown in practice mode, so its
+     * solution cannot be looked up beforehand.
+     */
+    use: z.enum(["practice", "practical"]),
     /**
      * One submission that meets the success rule: proves in the tests that the scenario can be solved,
      * and is shown in the debrief. Never sent to the browser before the scenario is finished.
@@ -175,15 +179,12 @@ export type Scenario = z.infer<typeof scenarioSchema>;
 export type ScenarioInput = z.input<typeof scenarioSchema>;
 
 /**
- * What the browser gets before the scenario is done: no success rule, no reference, no debrief.
- * (In practice mode the full feedback is live anyway; in the practical assessment this is all there is.)
+ * What the browser gets of a practical case before the attempt is graded: no success rule, no allowed
+ * techniques or recommendations (they would hint at the answer), no reference, no debrief.
  */
-export type PublicScenario = Pick<
-  Scenario,
-  "id" | "order" | "title" | "difficulty" | "brief" | "patient" | "adjustable" | "region" | "targetMuscle" | "allowedTechniques" | "needleLengthsMm"
->;
+export type PublicScenario = Pick<Scenario, "id" | "order" | "title" | "difficulty" | "brief" | "patient" | "adjustable" | "region" | "targetMuscle" | "needleLengthsMm">;
 
 export function publicScenario(s: Scenario): PublicScenario {
-  const { id, order, title, difficulty, brief, patient, adjustable, region, targetMuscle, allowedTechniques, needleLengthsMm } = s;
-  return { id, order, title, difficulty, brief, patient, adjustable, region, targetMuscle, allowedTechniques, needleLengthsMm };
+  const { id, order, title, difficulty, brief, patient, adjustable, region, targetMuscle, needleLengthsMm } = s;
+  return { id, order, title, difficulty, brief, patient, adjustable, region, targetMuscle, needleLengthsMm };
 }
