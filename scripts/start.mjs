@@ -8,7 +8,8 @@ import path from "node:path";
 import { prepareDatabase, resolveDatabaseUrl, root } from "./db.mjs";
 
 const production = process.env.NODE_ENV === "production";
-const env = { ...process.env };
+// Telemetry would try to reach the network; this app never needs it.
+const env = { NEXT_TELEMETRY_DISABLED: "1", ...process.env };
 
 if (production) {
   const missing = ["AUTH_SECRET", "DATABASE_URL"].filter((k) => !process.env[k]);

@@ -8,7 +8,8 @@ import { generateClients, root } from "./db.mjs";
 
 const bin = (name) => path.join(root, "node_modules/.bin", name);
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
-const results = path.join(root, "test-results");
+// Not test-results/: Playwright empties that folder when it starts.
+const results = path.join(root, "tests", ".artifacts");
 fs.mkdirSync(results, { recursive: true });
 
 function step(title, cmd, args, extraEnv = {}) {

@@ -1,10 +1,11 @@
-/** The Naaldwijzer mark: a needle crossing a compass ring. Decorative next to the visible name. */
+/** The Naaldwijzer mark: a compass needle (wijzer) over a ring. Decorative next to the visible name. */
 export function Logo({ size = 28 }: { size?: number }) {
   return (
     <svg width={size} height={size} viewBox="0 0 32 32" aria-hidden="true" focusable="false">
-      <circle cx="16" cy="16" r="13" fill="none" stroke="#0b6e69" strokeWidth="3" />
-      <path d="M8 24 L22.5 9.5" stroke="#1b2430" strokeWidth="2.4" strokeLinecap="round" />
-      <circle cx="23.5" cy="8.5" r="2.2" fill="#b4530d" />
+      <circle cx="16" cy="16" r="13.5" fill="none" stroke="#0b6e69" strokeWidth="2.5" />
+      <path d="M16 5.5 L19.2 16 L16 26.5 L12.8 16 Z" fill="#0b6e69" />
+      <path d="M16 5.5 L19.2 16 L12.8 16 Z" fill="#b4530d" />
+      <circle cx="16" cy="16" r="1.6" fill="#fff" />
     </svg>
   );
 }
