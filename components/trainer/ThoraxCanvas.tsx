@@ -160,8 +160,16 @@ function Labels({ model, ribWord }: { model: ThoraxModel; ribWord: string }) {
 
 const UP = new THREE.Vector3(0, 1, 0);
 
+function setCursor(cursor: string) {
+  document.body.style.cursor = cursor;
+}
+
 function Needle({ needle, normal, onDirection }: { needle: NeedleView; normal: Vec3 | null; onDirection: (d: Vec3) => void }) {
-  const controls = useThree((s) => s.controls) as unknown as { enabled: boolean } | null;
+  const get = useThree((s) => s.get);
+  const setControlsEnabled = (enabled: boolean) => {
+    const controls = get().controls as unknown as { enabled: boolean } | null;
+    if (controls) controls.enabled = enabled;
+  };
   const dragging = useRef(false);
   const entry = useMemo(() => new THREE.Vector3(...needle.entry), [needle.entry]);
   const dir = useMemo(() => new THREE.Vector3(...needle.dir).normalize(), [needle.dir]);
@@ -174,13 +182,13 @@ function Needle({ needle, normal, onDirection }: { needle: NeedleView; normal: V
   const onDown = (e: ThreeEvent<PointerEvent>) => {
     e.stopPropagation();
     dragging.current = true;
-    if (controls) controls.enabled = false;
+    setControlsEnabled(false);
     (e.target as unknown as Element).setPointerCapture?.(e.pointerId);
   };
   const onUp = (e: ThreeEvent<PointerEvent>) => {
     if (!dragging.current) return;
     dragging.current = false;
-    if (controls) controls.enabled = true;
+    setControlsEnabled(true);
     (e.target as unknown as Element).releasePointerCapture?.(e.pointerId);
   };
   const onMove = (e: ThreeEvent<PointerEvent>) => {
@@ -238,8 +246,8 @@ function Needle({ needle, normal, onDirection }: { needle: NeedleView; normal: V
         onPointerUp={onUp}
         onPointerMove={onMove}
         onPointerCancel={onUp}
-        onPointerOver={() => (document.body.style.cursor = "grab")}
-        onPointerOut={() => (document.body.style.cursor = "")}
+        onPointerOver={() => setCursor("grab")}
+        onPointerOut={() => setCursor("")}
       >
         <sphereGeometry args={[4.2, 20, 16]} />
         <meshStandardMaterial color="#f59e0b" emissive="#b45309" emissiveIntensity={0.25} roughness={0.35} />

@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import dynamic from "next/dynamic";
-import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from "react";
+import { useCallback, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from "react";
 import { buildThorax, type PatientParams } from "@/lib/anatomy";
 import { entryFromSkinPoint, evaluateRequestSchema, evaluateTrajectory, type EvaluateRequest, type EvaluateResponse } from "@/lib/trajectory";
 import { judgeSubmission, type Outcome } from "@/lib/scenarios/outcome";
@@ -37,6 +37,14 @@ const round = (n: number, step = 0.5) => Math.round(n / step) * step;
 const clamp = (n: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, n));
 const isFull = (s: WorkbenchProps["scenario"]): s is Scenario => !!s && "success" in s;
 
+function judgeLive(scenario: Scenario, submission: Submission): Outcome | null {
+  try {
+    return judgeSubmission(scenario, submission);
+  } catch {
+    return null;
+  }
+}
+
 function safeEvaluate(req: unknown): { result: EvaluateResponse | null; error: string | null } {
   const parsed = evaluateRequestSchema.safeParse(req);
   if (!parsed.success) return { result: null, error: parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ") };
@@ -63,7 +71,7 @@ export default function Workbench({ mode, locale, scenario = null, initial = nul
     void _h;
     return rest;
   });
-  const canEdit = (key: keyof PatientParams) => !scenario || (scenario.adjustable as string[]).includes(key);
+  const canEdit = (key: keyof PatientParams & string) => !scenario || (scenario.adjustable as string[]).includes(key);
   const model = useMemo(() => buildThorax(patient), [patient]);
 
   // ── needle ──
@@ -132,15 +140,8 @@ export default function Workbench({ mode, locale, scenario = null, initial = nul
     : trajectory
       ? { action: "needle", trajectory, adjustments: { shoulderRetraction: patient.shoulderRetraction, position: patient.position } }
       : null;
-  const submissionKey = JSON.stringify(submission);
-  const outcome: Outcome | null = useMemo(() => {
-    if (!full || assessing || !submissionKey || submissionKey === "null") return null;
-    try {
-      return judgeSubmission(full, JSON.parse(submissionKey) as Submission);
-    } catch {
-      return null;
-    }
-  }, [full, assessing, submissionKey]);
+  // Judged on every render: cheap (one evaluation), and always in step with the controls.
+  const outcome = full && !assessing && submission ? judgeLive(full, submission) : null;
 
   // Focus point of the camera: the spinous process of the scenario's level.
   const focus: Vec3 = useMemo(() => {
@@ -184,7 +185,6 @@ export default function Workbench({ mode, locale, scenario = null, initial = nul
     setDirMode(next);
   };
   const insert = useCallback((mm: number) => setDepthMm((d) => clamp(round(d + mm), 0, needleLengthMm)), [needleLengthMm]);
-  useEffect(() => setDepthMm((d) => Math.min(d, needleLengthMm)), [needleLengthMm]);
 
   const applyReference = () => {
     if (!full) return;
@@ -250,7 +250,7 @@ export default function Workbench({ mode, locale, scenario = null, initial = nul
   };
 
   // ── announcements ──
-  const summary = useMemo(() => {
+  const summary = (() => {
     if (declined) return t("announce.declined");
     if (!placed) return "";
     if (!result) return t("announce.placed", { level: entry.level, side: t(`side.${entry.side}`), lateral: entry.lateralMm });
@@ -262,7 +262,7 @@ export default function Workbench({ mode, locale, scenario = null, initial = nul
       if (outcome) parts.push(outcome.success ? t("outcome.success") : t("outcome.notYet"));
     }
     return parts.join(". ");
-  }, [declined, placed, result, depthMm, entry, assessing, outcome, t]);
+  })();
   const announced = useAnnouncer(summary);
 
   const labelStrings = {
@@ -421,7 +421,15 @@ export default function Workbench({ mode, locale, scenario = null, initial = nul
             </label>
             <label>
               {t("needle.length")}
-              <select value={needleLengthMm} onChange={(e) => setNeedleLengthMm(Number(e.target.value))} disabled={!!declined}>
+              <select
+                value={needleLengthMm}
+                onChange={(e) => {
+                  const n = Number(e.target.value);
+                  setNeedleLengthMm(n);
+                  setDepthMm((d) => Math.min(d, n));
+                }}
+                disabled={!!declined}
+              >
                 {needleOptions.map((n) => <option key={n} value={n}>{n} mm</option>)}
               </select>
             </label>
