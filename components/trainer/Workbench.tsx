@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 import dynamic from "next/dynamic";
 import { useCallback, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from "react";
+import { Link } from "@/i18n/navigation";
 import { buildThorax, type PatientParams } from "@/lib/anatomy";
 import { entryFromSkinPoint, evaluateRequestSchema, evaluateTrajectory, type EvaluateRequest, type EvaluateResponse } from "@/lib/trajectory";
 import { judgeSubmission, type Outcome } from "@/lib/scenarios/outcome";
@@ -362,7 +363,11 @@ export default function Workbench({ mode, locale, scenario = null, initial = nul
                   {outcome.checks.map((c) => (
                     <li key={c.id} className={c.passed ? styles.checkOk : styles.checkBad}>
                       <span aria-hidden="true">{c.passed ? "✓" : "✗"}</span> <span className="sr-only">{c.passed ? t("outcome.passed") : t("outcome.failed")}: </span>
-                      {c.label[locale]}
+                      {/^rule:(ALG|TST|CMP|NEU|INF|PNX|TECH)-\d+$/.test(c.id) ? (
+                        <Link href={`/recommendations/${c.id.slice(5)}`}>{c.label[locale]}</Link>
+                      ) : (
+                        c.label[locale]
+                      )}
                     </li>
                   ))}
                 </ul>
