@@ -1,0 +1,50 @@
+// Benchmark: median / p95 time of one trajectory evaluation in Node. The module is bundled with esbuild
+// first (as the browser and the server get it), then a fixed, deterministic mix of requests is evaluated.
+import { build } from "esbuild";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "nw-bench-")), "trajectory.mjs");
+await build({
+  entryPoints: [path.join(root, "lib/trajectory/index.ts")],
+  bundle: true,
+  format: "esm",
+  platform: "node",
+  outfile: out,
+  alias: { "@": root },
+  logLevel: "error",
+});
+const { evaluateRequestSchema, evaluateTrajectory } = await import(pathToFileURL(out).href);
+
+const patients = [
+  { sex: "female", bmi: 24 },
+  { sex: "male", bmi: 24 },
+  { sex: "female", bmi: 32, shoulderRetraction: true },
+  { sex: "male", bmi: 20, scoliosis: true },
+];
+const cases = [
+  { technique: "paravertebral-deep", muscle: "multifidus", entry: { level: "T6", side: "left", lateralMm: 12 }, direction: { ventral: 0.9, medial: 0.25, caudal: 0.25 }, depthMm: 40, needleLengthMm: 50 },
+  { technique: "flat-across-rib", muscle: "iliocostalis", entry: { level: "T5", side: "right", lateralMm: 45 }, direction: { angleToSkinDeg: 20, heading: "lateral" }, depthMm: 30, needleLengthMm: 50 },
+  { technique: "other", muscle: "rhomboid-major", entry: { level: "T4", side: "left", lateralMm: 50 }, direction: { ventral: 1, medial: 0, caudal: 0 }, depthMm: 45, needleLengthMm: 50 },
+  { technique: "flat-over-rib", muscle: "trapezius-lower", entry: { level: "T8", side: "left", lateralMm: 40, offsetMm: 5 }, direction: { angleToSkinDeg: 25, heading: "lateral" }, depthMm: 25, needleLengthMm: 40 },
+  { technique: "paravertebral-deep", muscle: "multifidus", entry: { level: "L4", side: "right", lateralMm: 15 }, direction: { ventral: 0.9, medial: 0.3, caudal: 0.3 }, depthMm: 60, needleLengthMm: 75 },
+];
+const reqs = [];
+for (const p of patients) for (const c of cases) reqs.push(evaluateRequestSchema.parse({ patient: p, ...c }));
+// Warm up: builds (and memoises) each patient's model and lets the JIT settle.
+for (let i = 0; i < 2000; i++) evaluateTrajectory(reqs[i % reqs.length]);
+const N = 20000;
+const times = new Float64Array(N);
+for (let i = 0; i < N; i++) {
+  const r = reqs[i % reqs.length];
+  const t0 = performance.now();
+  evaluateTrajectory(r);
+  times[i] = performance.now() - t0;
+}
+times.sort();
+const q = (f) => times[Math.min(N - 1, Math.floor(f * N))];
+console.log(`trajectory evaluation (${N} runs, ${reqs.length} request shapes): median ${(q(0.5) * 1000).toFixed(1)} µs, p95 ${(q(0.95) * 1000).toFixed(1)} µs, max ${(times[N - 1] * 1000).toFixed(0)} µs`);
+console.log(`goal: median < 200 µs → ${q(0.5) < 0.2 ? "met" : "NOT met"}`);

@@ -1,0 +1,182 @@
+/**
+ * The query model of one patient: point classification, skin surface, pleura distance and landmarks.
+ * Built once per parameter set (memoised) and cheap to query, so trajectory evaluation is fast in Node
+ * and in the browser.
+ */
+import { LEVELS, type Level, type PatientParams, type Vec3 } from "./types";
+import { buildColumn, levelIndex, REFERENCE_STATURE_CM, type Vertebra } from "./column";
+import { buildProfile, type SpineProfile } from "./profile";
+import { buildBody, PLEURA_SHELL, type BodyQuery, type Layer } from "./body";
+import { buildSkeleton, type SkeletonQuery } from "./skeleton";
+
+/** Default stature: Dutch adults ≈ 180 cm (men), ≈ 167 cm (women) — CBS2022. */
+export const DEFAULT_HEIGHT_CM = { male: 180, female: 167 } as const;
+
+export function normaliseParams(p: PatientParams): Required<PatientParams> {
+  return {
+    sex: p.sex,
+    bmi: Math.min(45, Math.max(16, p.bmi)),
+    scoliosis: p.scoliosis,
+    shoulderRetraction: p.shoulderRetraction,
+    position: p.position,
+    heightCm: p.heightCm ?? DEFAULT_HEIGHT_CM[p.sex],
+  };
+}
+export const paramsKey = (p: Required<PatientParams>): string =>
+  `${p.sex}|${p.bmi.toFixed(2)}|${p.scoliosis ? 1 : 0}|${p.shoulderRetraction ? 1 : 0}|${p.position}|${p.heightCm.toFixed(1)}`;
+
+export type AnatomyModel = {
+  params: Required<PatientParams>;
+  /** Stature scale relative to the 175-cm reference skeleton. */
+  s: number;
+  column: Vertebra[];
+  profile: SpineProfile;
+  body: BodyQuery;
+  skeleton: SkeletonQuery;
+  /** Structure id at a point, or null outside the body. Bone wins over soft tissue. */
+  classify(p: Vec3): string | null;
+  /** Signed distance to the parietal pleura (negative inside the pleural cavity). */
+  pleuraSd(p: Vec3): number;
+  /** > 0 outside the skin, < 0 inside (radial mm). */
+  skinF(p: Vec3): number;
+  /** Layers (skin … floor) at a point's polar angle and height. */
+  layersAt(p: Vec3): Layer[];
+  levelY(level: Level): number;
+  spinousTip(level: Level): Vec3;
+  /** x of the line of spinous tips at height y (the palpable midline). */
+  spinousLineX(y: number): number;
+  /** Posterior skin point on the line (x, y, ·), or null if the line misses the body. */
+  posteriorSkinPoint(x: number, y: number): Vec3 | null;
+  /** Outward unit normal of the skin near p. */
+  skinNormal(p: Vec3): Vec3;
+};
+
+function build(params: Required<PatientParams>): AnatomyModel {
+  const s = params.heightCm / REFERENCE_STATURE_CM;
+  const column = buildColumn(s, params.scoliosis);
+  const profile = buildProfile(column);
+  const byLevel = new Map(column.map((v) => [v.level as string, v]));
+  const levelY = (l: string) => byLevel.get(l)!.c[1];
+  const tipY = (l: string) => byLevel.get(l)!.spTip[1];
+  const body = buildBody(params, s, profile, levelY, tipY);
+  const skeleton = buildSkeleton(column, profile, body, s);
+  const skinT = params.sex === "male" ? 2.4 : 2.0;
+
+  function polar(px: number, py: number, pz: number) {
+    const sl = body.sliceAt(py);
+    const dz = pz - sl.zc;
+    return { sl, th: Math.atan2(px, -dz), r: Math.hypot(px, dz) };
+  }
+  function skinF(p: Vec3): number {
+    const { sl, th, r } = polar(p[0], p[1], p[2]);
+    return r - body.stack(sl, th, r).skin;
+  }
+  function classify(p: Vec3): string | null {
+    const [px, py, pz] = p;
+    const { sl, th, r } = polar(px, py, pz);
+    const st = body.stack(sl, th, r);
+    if (r > st.skin) return null;
+    const bone = skeleton.boneAt(px, py, pz, th, r);
+    if (bone) return bone;
+    const vol = skeleton.volumeAt(px, py, pz);
+    if (vol) return vol;
+    if (r >= st.floor) {
+      if (r > st.skin - skinT) return "skin";
+      if (r > st.fat0) return "subcutis";
+      if (r < st.massTop) return body.paraspinalMuscle(sl, px, r, st.floor, st.massTop);
+      const layers: Layer[] = [];
+      body.stack(sl, th, r, layers);
+      for (const l of layers) if (r >= l.r0 && r < l.r1 && l.id !== "muscle:paraspinal") return l.id;
+      return "subcutis";
+    }
+    const sd = body.pleuraSd(px, py, pz);
+    if (sd <= 0) return sd > -PLEURA_SHELL || body.lungSd(px, py, pz) > 0 ? "pleura" : "lung";
+    const thoracic = sl.fi < levelIndex("T12") + 0.6 && sl.fi > levelIndex("T1") - 0.5;
+    const axs = Math.abs(px - (params.scoliosis ? profile.bodyX[sl.L.i]! : 0));
+    if (thoracic && axs > (profile.tpx[sl.L.i] ?? 30) - 4 * s) return "muscle:intercostals";
+    return "deep-tissue";
+  }
+  function layersAt(p: Vec3): Layer[] {
+    const { sl, th, r } = polar(p[0], p[1], p[2]);
+    const out: Layer[] = [];
+    body.stack(sl, th, r, out);
+    return out;
+  }
+  const tipXs = column.map((v) => v.spTip[0]);
+  const tipYs = column.map((v) => v.spTip[1]);
+  function spinousLineX(y: number): number {
+    if (y >= tipYs[0]!) return tipXs[0]!;
+    for (let i = 1; i < tipYs.length; i++) {
+      if (y >= tipYs[i]!) {
+        const t = (tipYs[i - 1]! - y) / (tipYs[i - 1]! - tipYs[i]!);
+        return tipXs[i - 1]! + (tipXs[i]! - tipXs[i - 1]!) * t;
+      }
+    }
+    return tipXs[tipXs.length - 1]!;
+  }
+  function posteriorSkinPoint(x: number, y: number): Vec3 | null {
+    const sl = body.sliceAt(y);
+    const f = (z: number) => skinF([x, y, z]);
+    let zOut = sl.zc - sl.B - 140;
+    if (f(zOut) <= 0) return null;
+    let zIn = NaN;
+    for (let z = zOut; z <= sl.zc; z += 4) {
+      if (f(z) <= 0) {
+        zIn = z;
+        break;
+      }
+      zOut = z;
+    }
+    if (Number.isNaN(zIn)) return null;
+    for (let k = 0; k < 22; k++) {
+      const m = (zOut + zIn) / 2;
+      if (f(m) > 0) zOut = m;
+      else zIn = m;
+    }
+    return [x, y, (zOut + zIn) / 2];
+  }
+  function skinNormal(p: Vec3): Vec3 {
+    const h = 0.5;
+    const gx = skinF([p[0] + h, p[1], p[2]]) - skinF([p[0] - h, p[1], p[2]]);
+    const gy = skinF([p[0], p[1] + h, p[2]]) - skinF([p[0], p[1] - h, p[2]]);
+    const gz = skinF([p[0], p[1], p[2] + h]) - skinF([p[0], p[1], p[2] - h]);
+    const l = Math.hypot(gx, gy, gz) || 1;
+    return [gx / l, gy / l, gz / l];
+  }
+  return {
+    params,
+    s,
+    column,
+    profile,
+    body,
+    skeleton,
+    classify,
+    pleuraSd: (p) => body.pleuraSd(p[0], p[1], p[2]),
+    skinF,
+    layersAt,
+    levelY: (l) => levelY(l),
+    spinousTip: (l) => byLevel.get(l)!.spTip,
+    spinousLineX,
+    posteriorSkinPoint,
+    skinNormal,
+  };
+}
+
+const cache = new Map<string, AnatomyModel>();
+/** Memoised query model per parameter set (LRU of 32). */
+export function getAnatomy(p: PatientParams): AnatomyModel {
+  const np = normaliseParams(p);
+  const key = paramsKey(np);
+  let m = cache.get(key);
+  if (m) {
+    cache.delete(key);
+    cache.set(key, m);
+    return m;
+  }
+  m = build(np);
+  cache.set(key, m);
+  if (cache.size > 32) cache.delete(cache.keys().next().value!);
+  return m;
+}
+
+export { LEVELS };

@@ -1,0 +1,248 @@
+/**
+ * Needle geometry on the parametric thorax: entry point, direction, the ordered structures along the
+ * shaft (boundaries found by bisection to < 0.01 mm), bone stop, pleura margin, skin-to-pleura along the
+ * line, angle to the skin and the downhill test.
+ */
+import type { AnatomyModel } from "@/lib/anatomy/model";
+import type { Vec3 } from "@/lib/anatomy/types";
+import { clamp, deg, dot, norm, rad } from "@/lib/anatomy/math";
+import { TrajectoryInputError, type EvaluateRequest, type Heading } from "./schema";
+
+/** Sampling step along the needle; boundaries between samples are then bisected. */
+export const STEP_MM = 1;
+/** How far along the line skin-to-pleura is searched. */
+const LINE_MAX_MM = 250;
+
+export const isBone = (id: string) => id.startsWith("bone:");
+
+export function resolveEntry(m: AnatomyModel, req: EvaluateRequest): Vec3 {
+  const sign = req.entry.side === "left" ? 1 : -1;
+  const y = m.spinousTip(req.entry.level)[1] + req.entry.offsetMm;
+  const x = sign * req.entry.lateralMm;
+  const p = m.posteriorSkinPoint(x, y);
+  if (!p) throw new TrajectoryInputError("entry.lateralMm", "the entry line misses the posterior skin of this patient (too far lateral)");
+  return p;
+}
+
+export function resolveDirection(m: AnatomyModel, req: EvaluateRequest, entry: Vec3, n: Vec3): Vec3 {
+  const sign = req.entry.side === "left" ? 1 : -1;
+  const d = req.direction;
+  let v: Vec3;
+  if ("ventral" in d) {
+    v = norm([-sign * d.medial, -d.caudal, d.ventral]);
+  } else {
+    const h = headingVector(d.heading, sign);
+    // project the heading onto the skin's tangent plane
+    const k = dot(h, n);
+    const t = norm([h[0] - k * n[0], h[1] - k * n[1], h[2] - k * n[2]]);
+    const a = rad(d.angleToSkinDeg);
+    v = norm([-n[0] * Math.sin(a) + t[0] * Math.cos(a), -n[1] * Math.sin(a) + t[1] * Math.cos(a), -n[2] * Math.sin(a) + t[2] * Math.cos(a)]);
+  }
+  void m;
+  void entry;
+  return v;
+}
+
+export function headingVector(h: Heading, sideSign: number): Vec3 {
+  switch (h) {
+    case "cranial":
+      return [0, 1, 0];
+    case "caudal":
+      return [0, -1, 0];
+    case "medial":
+      return [-sideSign, 0, 0];
+    case "lateral":
+      return [sideSign, 0, 0];
+  }
+}
+
+export type Penetration = { structure: string; depthMm: number };
+
+export type Trace = {
+  penetrated: Penetration[];
+  stoppedBy: string | null;
+  tipT: number;
+  pleuraMargin: number;
+  skinToPleura: number | null;
+  /** First bone along the whole line (ignoring the needle's length), with its distance. */
+  firstBoneOnLine: { id: string; t: number } | null;
+  /** Structure at the tip (just before it). */
+  tipStructure: string | null;
+};
+
+const at = (e: Vec3, d: Vec3, t: number): Vec3 => [e[0] + d[0] * t, e[1] + d[1] * t, e[2] + d[2] * t];
+
+export function traceNeedle(m: AnatomyModel, entry: Vec3, dir: Vec3, depth: number): Trace {
+  const penetrated: Penetration[] = [{ structure: "skin", depthMm: 0 }];
+  let prev: string | null = "skin";
+  let stoppedBy: string | null = null;
+  let tipT = depth;
+  let firstBone: { id: string; t: number } | null = null;
+  const label = (t: number) => (t <= 0 ? "skin" : m.classify(at(entry, dir, t)));
+  const boundary = (t0: number, t1: number, l0: string | null) => {
+    let a = t0, b = t1;
+    for (let k = 0; k < 10; k++) {
+      const mid = (a + b) / 2;
+      if (label(mid) === l0) a = mid;
+      else b = mid;
+    }
+    return b;
+  };
+  let tPrev = 0;
+  // margin sampling
+  let minSd = m.pleuraSd(entry);
+  let minT = 0;
+  const sdAt = (t: number) => m.pleuraSd(at(entry, dir, t));
+  for (let t = Math.min(STEP_MM, depth); ; t = Math.min(t + STEP_MM, depth)) {
+    const l = label(t);
+    if (l !== prev) {
+      const tb = boundary(tPrev, t, prev);
+      const lb = label(tb);
+      if (lb && lb !== prev) {
+        if (isBone(lb)) {
+          stoppedBy = lb;
+          tipT = tb;
+          penetrated.push({ structure: lb, depthMm: tb });
+          firstBone = { id: lb, t: tb };
+          break;
+        }
+        penetrated.push({ structure: lb, depthMm: tb });
+      }
+      if (l && l !== lb && l !== prev) {
+        if (isBone(l)) {
+          stoppedBy = l;
+          tipT = t;
+          penetrated.push({ structure: l, depthMm: t });
+          firstBone = { id: l, t };
+          break;
+        }
+        penetrated.push({ structure: l, depthMm: t });
+      }
+      prev = l;
+    }
+    const sd = sdAt(t);
+    if (sd < minSd) {
+      minSd = sd;
+      minT = t;
+    }
+    tPrev = t;
+    if (t >= depth) break;
+  }
+  // Refine the pleura margin around the best sample (golden-section on [minT − step, minT + step] ∩ [0, tipT]).
+  {
+    let a = Math.max(0, minT - STEP_MM), b = Math.min(tipT, minT + STEP_MM);
+    const g = 0.381966;
+    let c = a + g * (b - a), d = b - g * (b - a);
+    let fc = sdAt(c), fd = sdAt(d);
+    for (let k = 0; k < 24; k++) {
+      if (fc < fd) {
+        b = d;
+        d = c;
+        fd = fc;
+        c = a + g * (b - a);
+        fc = sdAt(c);
+      } else {
+        a = c;
+        c = d;
+        fc = fd;
+        d = b - g * (b - a);
+        fd = sdAt(d);
+      }
+    }
+    minSd = Math.min(minSd, fc, fd, sdAt(tipT));
+  }
+  // Skin-to-pleura along the infinite line, ignoring bone.
+  let skinToPleura: number | null = null;
+  {
+    let tp = 0;
+    let sp = sdAt(0);
+    if (sp <= 0) skinToPleura = 0;
+    else {
+      // Sphere tracing: the signed distance bounds the step (with a safety factor), so the march is short.
+      let t = 0;
+      let sd = sp;
+      let k = 0;
+      while (t < LINE_MAX_MM) {
+        const stepT = Math.max(0.5, sd * 0.8);
+        tp = t;
+        t += stepT;
+        const p = at(entry, dir, t);
+        sd = m.pleuraSd(p);
+        if (sd <= 0) {
+          let a = tp, b = t;
+          for (let i = 0; i < 16; i++) {
+            const mid = (a + b) / 2;
+            if (sdAt(mid) <= 0) b = mid;
+            else a = mid;
+          }
+          skinToPleura = b;
+          break;
+        }
+        if (t > 20 && ++k % 4 === 0 && m.skinF(p) > 0) break; // left the body
+      }
+      void sp;
+    }
+  }
+  // First bone along the whole line (for "aimed at the lamina?"), continuing past the tip if needed.
+  if (!firstBone) {
+    let prevL: string | null = null;
+    let tPrevL = tipT;
+    for (let t = tipT; t <= 150; t += STEP_MM) {
+      const l = label(t);
+      if (l && isBone(l)) {
+        const tb = boundary(tPrevL, t, prevL);
+        const lb = label(tb);
+        firstBone = { id: lb && isBone(lb) ? lb : l, t: tb };
+        break;
+      }
+      if (l === "pleura" || l === "lung" || l === "spinal-canal") break;
+      if (t > 20 && m.skinF(at(entry, dir, t)) > 0) break;
+      prevL = l;
+      tPrevL = t;
+    }
+  }
+  const tipStructure = stoppedBy ?? label(Math.max(0, tipT - 0.05));
+  const r1 = (x: number) => Math.round(x * 10) / 10;
+  return {
+    penetrated: penetrated.map((p) => ({ structure: p.structure, depthMm: r1(p.depthMm) })),
+    stoppedBy,
+    tipT,
+    pleuraMargin: minSd,
+    skinToPleura: skinToPleura === null ? null : r1(skinToPleura),
+    firstBoneOnLine: firstBone,
+    tipStructure,
+  };
+}
+
+export function angleToSkinDeg(dir: Vec3, n: Vec3): number {
+  return deg(Math.asin(clamp(-dot(dir, n), -1, 1)));
+}
+
+/**
+ * Whether the needle's heading runs down the thoracic curvature: the skin under the needle's course lies
+ * more ventrally (lower, for a prone patient) than at the entry. null when the needle is (nearly)
+ * perpendicular or the surface is flat along the heading.
+ */
+export function downhill(m: AnatomyModel, entry: Vec3, dir: Vec3, n: Vec3, depth: number): boolean | null {
+  const k = dot(dir, n);
+  const h: Vec3 = [dir[0] - k * n[0], dir[1] - k * n[1], dir[2] - k * n[2]];
+  const hl = Math.hypot(h[0], h[1], h[2]);
+  if (hl < 0.05) return null;
+  const hu: Vec3 = [h[0] / hl, h[1] / hl, h[2] / hl];
+  const travel = Math.max(10, depth * hl);
+  const q: Vec3 = [entry[0] + hu[0] * travel, entry[1] + hu[1] * travel, entry[2] + hu[2] * travel];
+  // project q back onto the skin along the entry normal
+  let a = -40, b = 40;
+  const f = (u: number) => m.skinF([q[0] + n[0] * u, q[1] + n[1] * u, q[2] + n[2] * u]);
+  if (f(a) > 0 || f(b) < 0) return null;
+  for (let i = 0; i < 16; i++) {
+    const mid = (a + b) / 2;
+    if (f(mid) > 0) b = mid;
+    else a = mid;
+  }
+  const zSurf = q[2] + n[2] * ((a + b) / 2);
+  const dz = zSurf - entry[2];
+  const slope = dz / travel;
+  if (Math.abs(slope) < 0.02) return null;
+  return slope > 0;
+}
