@@ -2,6 +2,8 @@ import { z } from "zod";
 import type { Db, Tx } from "@/lib/db";
 import type { Attempt } from "@/prisma/generated/sqlite/client";
 import { getScenario, loadScenarios, scenarioVersion } from "@/lib/scenarios/load";
+import { effectivePatient, tryEvaluate } from "@/lib/scenarios/outcome";
+import { evaluateRequestSchema } from "@/lib/trajectory";
 import { publicScenario, submissionSchema, type PublicScenario, type Scenario, type Submission } from "@/lib/scenarios/schema";
 import { PASS_PERCENT, PRACTICAL_ID, TIME_LIMIT_MINUTES, scorePractical, type PracticalResult } from "./scoring";
 
@@ -90,17 +92,31 @@ async function toView(db: Db | Tx, row: Attempt): Promise<PracticalAttemptView> 
   };
 }
 
+function requestBase(s: Scenario, submission: Extract<Submission, { action: "needle" }>) {
+  return { patient: effectivePatient(s, submission.adjustments), ...submission.trajectory };
+}
+
 const expired = (row: { deadlineAt: Date | null }, now: Date) => !!row.deadlineAt && row.deadlineAt.getTime() < now.getTime();
 
 /**
- * Claims the attempt (started → submitted) and grades it from the saved responses, all in the caller's
- * transaction. Returns null when another request claimed it first.
+ * started → submitted, as one conditional UPDATE: of several concurrent submits exactly one changes the
+ * row; the others see count 0. Answers can no longer change afterwards (saves require "started").
  */
-async function claimAndGrade(tx: Tx, row: Attempt, now: Date): Promise<PracticalResult | null> {
-  const claimed = await tx.attempt.updateMany({ where: { id: row.id, status: "started" }, data: { status: "submitted", submittedAt: now } });
-  if (claimed.count !== 1) return null;
+async function claim(db: Db, attemptId: string, submittedAt: Date): Promise<boolean> {
+  const claimed = await db.attempt.updateMany({ where: { id: attemptId, status: "started" }, data: { status: "submitted", submittedAt } });
+  return claimed.count === 1;
+}
+
+/**
+ * submitted → graded: scores the frozen answers (pure, outside any transaction) and stores the result.
+ * Deterministic, so a second grader (e.g. after a crash between the two steps) writes nothing new:
+ * its conditional UPDATE matches no row and the credits it writes are the same.
+ */
+async function gradeSubmitted(db: Db, attemptId: string, now: Date): Promise<void> {
+  const row = await db.attempt.findUnique({ where: { id: attemptId } });
+  if (!row || row.status !== "submitted") return;
   const content = parseContent(row);
-  const saved = await tx.attemptResponse.findMany({ where: { attemptId: row.id } });
+  const saved = await db.attemptResponse.findMany({ where: { attemptId } });
   const byId = new Map(saved.map((r) => [r.itemId, r]));
   const items = content.scenarios.map((c) => {
     const r = byId.get(c.id);
@@ -108,42 +124,47 @@ async function claimAndGrade(tx: Tx, row: Attempt, now: Date): Promise<Practical
     return { scenario: scenarioFor(c.id), submission: parsed?.success ? parsed.data : null };
   });
   const result = scorePractical(items);
-  for (const sr of result.scenarios) {
-    if (byId.has(sr.scenarioId)) {
-      await tx.attemptResponse.update({ where: { attemptId_itemId: { attemptId: row.id, itemId: sr.scenarioId } }, data: { credit: sr.credit } });
-    }
-  }
-  const graded = await tx.attempt.updateMany({
-    where: { id: row.id, status: "submitted" },
-    data: {
-      status: "graded",
-      gradedAt: now,
-      score: result.score,
-      maxScore: result.maxScore,
-      percent: result.percent,
-      passed: result.passed,
-      durationSec: Math.max(0, Math.round((now.getTime() - row.startedAt.getTime()) / 1000)),
-      result: JSON.stringify(result),
-    },
-  });
-  if (graded.count !== 1) throw new PracticalError(409, "already_graded", "This attempt was graded by another request.");
-  return result;
+  const gradedAt = now.getTime() < (row.submittedAt?.getTime() ?? 0) ? row.submittedAt! : now;
+  // Credits first: their filter needs the attempt still "submitted" within this transaction.
+  await db.$transaction([
+    ...result.scenarios
+      .filter((sr) => byId.has(sr.scenarioId))
+      .map((sr) => db.attemptResponse.updateMany({ where: { attemptId, itemId: sr.scenarioId, attempt: { status: "submitted" } }, data: { credit: sr.credit } })),
+    db.attempt.updateMany({
+      where: { id: attemptId, status: "submitted" },
+      data: {
+        status: "graded",
+        gradedAt,
+        score: result.score,
+        maxScore: result.maxScore,
+        percent: result.percent,
+        passed: result.passed,
+        durationSec: Math.max(0, Math.round(((row.submittedAt ?? now).getTime() - row.startedAt.getTime()) / 1000)),
+        result: JSON.stringify(result),
+      },
+    }),
+  ]);
 }
 
-/** An attempt whose time ran out is graded on what was saved before the deadline. */
-async function finalizeIfExpired(db: Db, row: Attempt, now: Date) {
-  if (row.status !== "started" || !expired(row, now)) return row;
-  await db.$transaction(async (tx) => {
-    await claimAndGrade(tx, row, row.deadlineAt ?? now);
-  });
-  return (await db.attempt.findUnique({ where: { id: row.id } }))!;
+/**
+ * Brings an attempt up to date before it is shown: time up → graded on what was saved before the
+ * deadline; left "submitted" by an interrupted request → graded now.
+ */
+async function settle(db: Db, row: Attempt, now: Date): Promise<Attempt> {
+  if (row.status === "started" && expired(row, now)) await claim(db, row.id, row.deadlineAt ?? now);
+  const current = row.status === "started" && !expired(row, now) ? row : await db.attempt.findUniqueOrThrow({ where: { id: row.id } });
+  if (current.status === "submitted") {
+    await gradeSubmitted(db, row.id, now);
+    return db.attempt.findUniqueOrThrow({ where: { id: row.id } });
+  }
+  return current;
 }
 
 /** Resumes the user's open attempt, or starts a new one. */
 export async function startPractical(db: Db, userId: string, now = new Date()): Promise<{ attempt: PracticalAttemptView; resumed: boolean }> {
   const open = await db.attempt.findFirst({ where: { userId, assessmentId: PRACTICAL_ID, status: "started" }, orderBy: { startedAt: "desc" } });
   if (open) {
-    const current = await finalizeIfExpired(db, open, now);
+    const current = await settle(db, open, now);
     if (current.status === "started") return { attempt: await toView(db, current), resumed: true };
   }
   const scenarios = practicalScenarios();
@@ -168,7 +189,7 @@ export async function startPractical(db: Db, userId: string, now = new Date()): 
 }
 
 export async function getPractical(db: Db, userId: string, attemptId: string, now = new Date()): Promise<PracticalAttemptView> {
-  const row = await finalizeIfExpired(db, await findOwn(db, userId, attemptId), now);
+  const row = await settle(db, await findOwn(db, userId, attemptId), now);
   return toView(db, row);
 }
 
@@ -189,6 +210,14 @@ async function upsertResponse(tx: Tx, row: Attempt, scenarioId: string, submissi
   const content = parseContent(row);
   const entry = content.scenarios.find((c) => c.id === scenarioId);
   if (!entry) throw new PracticalError(404, "unknown_scenario", `Scenario ${scenarioId} is not part of this attempt.`);
+  if (submission.action === "needle") {
+    // Refuse what cannot be evaluated at all (e.g. a direction pointing out of the body): the learner
+    // gets a clear 400 now rather than a silent zero later. Nothing about safety is revealed.
+    const scenario = scenarioFor(scenarioId);
+    const parsed = evaluateRequestSchema.safeParse({ ...requestBase(scenario, submission) });
+    if (!parsed.success) throw new PracticalError(400, "invalid_trajectory", parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; "));
+    if (!tryEvaluate(parsed.data)) throw new PracticalError(400, "invalid_trajectory", "The needle does not enter the body at this entry point with this direction.");
+  }
   const answer = JSON.stringify(submission);
   await tx.attemptResponse.upsert({
     where: { attemptId_itemId: { attemptId: row.id, itemId: scenarioId } },
@@ -202,7 +231,7 @@ export async function saveResponse(db: Db, userId: string, attemptId: string, sc
   const row = await findOwn(db, userId, attemptId);
   if (row.status !== "started") throw new PracticalError(409, "not_open", "This attempt has been submitted; its answers can no longer change.");
   if (expired(row, now)) {
-    await finalizeIfExpired(db, row, now);
+    await settle(db, row, now);
     throw new PracticalError(409, "deadline_passed", "The time for this attempt is up; it was graded on the answers saved before the deadline.");
   }
   await db.$transaction(async (tx) => {
@@ -215,8 +244,8 @@ export async function saveResponse(db: Db, userId: string, attemptId: string, sc
 }
 
 /**
- * Submits and grades. Optional `responses` are saved first (same transaction). A second or concurrent
- * submit gets PracticalError(409, "already_submitted"); the stored result stays as it was.
+ * Submits and grades. Optional `responses` are saved first (each like saveResponse). A second or
+ * concurrent submit gets PracticalError(409, "already_submitted"); the stored result stays as it was.
  */
 export async function submitPractical(
   db: Db,
@@ -228,14 +257,17 @@ export async function submitPractical(
   const row = await findOwn(db, userId, attemptId);
   if (row.status !== "started") throw new PracticalError(409, "already_submitted", "This attempt was already submitted.");
   const late = expired(row, now);
-  const result = await db.$transaction(async (tx) => {
-    if (!late) {
-      const open = await tx.attempt.updateMany({ where: { id: row.id, status: "started" }, data: { status: "started" } });
-      if (open.count !== 1) return null;
-      for (const r of responses) await upsertResponse(tx, row, r.scenarioId, r.submission, now);
-    }
-    return claimAndGrade(tx, row, late ? (row.deadlineAt ?? now) : now);
-  });
-  if (!result) throw new PracticalError(409, "already_submitted", "This attempt was already submitted.");
-  return toView(db, (await db.attempt.findUnique({ where: { id: row.id } }))!);
+  // Answers sent with a late submit are ignored: the deadline froze the saved ones.
+  if (!late) for (const r of responses) await saveResponse(db, userId, attemptId, r.scenarioId, r.submission, now).catch(rethrowAsSubmitted);
+  if (!(await claim(db, row.id, late ? (row.deadlineAt ?? now) : now))) {
+    throw new PracticalError(409, "already_submitted", "This attempt was already submitted.");
+  }
+  await gradeSubmitted(db, row.id, now);
+  return toView(db, await db.attempt.findUniqueOrThrow({ where: { id: row.id } }));
+}
+
+/** A save refused because a concurrent submit closed the attempt is reported as that submit's 409. */
+function rethrowAsSubmitted(err: unknown): never {
+  if (err instanceof PracticalError && err.code === "not_open") throw new PracticalError(409, "already_submitted", "This attempt was already submitted.");
+  throw err;
 }

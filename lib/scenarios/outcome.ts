@@ -1,4 +1,4 @@
-import { evaluateRequestSchema, evaluateTrajectory, type EvaluateRequest, type EvaluateResponse } from "@/lib/trajectory";
+import { evaluateRequestSchema, evaluateTrajectory, TrajectoryInputError, type EvaluateRequest, type EvaluateResponse } from "@/lib/trajectory";
 import type { Scenario, Submission, Trajectory } from "./schema";
 
 /**
@@ -38,6 +38,16 @@ export function requestFor(s: PatientLike, trajectory: Trajectory, adjustments: 
   return evaluateRequestSchema.parse({ patient: contractPatient, ...trajectory });
 }
 
+/** The evaluation, or null when the trajectory is impossible on this patient (TrajectoryInputError). */
+export function tryEvaluate(req: EvaluateRequest): EvaluateResponse | null {
+  try {
+    return evaluateTrajectory(req);
+  } catch (err) {
+    if (err instanceof TrajectoryInputError) return null;
+    throw err;
+  }
+}
+
 const pct = (n: number) => Math.round(n * 10) / 10;
 
 export function judgeSubmission(s: Scenario, submission: Submission): Outcome {
@@ -59,9 +69,14 @@ export function judgeSubmission(s: Scenario, submission: Submission): Outcome {
 
   const { trajectory, adjustments } = submission;
   const patient = effectivePatient(s, adjustments);
-  const evaluation = evaluateTrajectory(requestFor(s, trajectory, adjustments));
+  const evaluation = tryEvaluate(requestFor(s, trajectory, adjustments));
+  if (!evaluation) {
+    // Well-formed but impossible on this patient (e.g. pointing out of the body): no needle went in.
+    add("evaluable", false, "Deze naald gaat op dit punt het lichaam niet in", "This needle does not enter the body at this point");
+    return { success: false, unsafe: false, wrongAction: rule.action !== "needle", checks, evaluation: null };
+  }
   const unsafe = evaluation.verdict === "unsafe";
-  const broken = new Set(evaluation.violations.map((v) => v.rule));
+  const broken = new Set<string>(evaluation.violations.map((v) => v.rule));
 
   const expectedNeedle = rule.action === "needle";
   add("action", expectedNeedle,

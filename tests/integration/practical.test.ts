@@ -78,7 +78,7 @@ describe.each(DATABASE_KINDS)("practical assessment records on %s", (kind) => {
     const target = scenarios.find((s) => s.success.action === "needle")!;
     const unsafe: Submission = {
       action: "needle",
-      trajectory: { technique: "other", entry: { level: "T6", side: "left", lateralMm: 60, offsetMm: 10 }, direction: { angleToSkinDeg: 90, heading: "medial" }, depthMm: 50, needleLengthMm: 50 },
+      trajectory: { technique: "other", entry: { level: "T6", side: "left", lateralMm: 55, offsetMm: 10 }, direction: { ventral: 1, medial: 0, caudal: 0 }, depthMm: 50, needleLengthMm: 50 },
       adjustments: {},
     };
     const responses = scenarios.map((s) => ({ scenarioId: s.id, submission: s.id === target.id ? unsafe : s.reference }));
@@ -94,10 +94,12 @@ describe.each(DATABASE_KINDS)("practical assessment records on %s", (kind) => {
     const user = await makeUser(t.db, "race@example.test");
     const { attempt } = await startPractical(t.db, user.id);
     for (const s of scenarios) await saveResponse(t.db, user.id, attempt.id, s.id, s.reference);
-    // Two more connections, as if two server processes received the submits.
-    const others = [createDb(t.url), createDb(t.url)];
+    // PostgreSQL: two more connections, as if several server processes received the submits. SQLite:
+    // one process holds one connection (better-sqlite3 waits for locks synchronously, so several
+    // connections inside one test process would only block each other's event loop).
+    const others = kind === "postgres" ? [createDb(t.url), createDb(t.url)] : [];
     try {
-      const clients = [t.db, ...others, t.db, others[0]!, others[1]!];
+      const clients = [t.db, ...others, t.db, ...others, t.db];
       const outcomes = await Promise.allSettled(clients.map((db) => submitPractical(db, user.id, attempt.id)));
       const ok = outcomes.filter((o) => o.status === "fulfilled");
       const rejected = outcomes.filter((o): o is PromiseRejectedResult => o.status === "rejected");
@@ -133,6 +135,16 @@ describe.each(DATABASE_KINDS)("practical assessment records on %s", (kind) => {
     }
   });
 
+  it("grades an attempt left 'submitted' by an interrupted request when it is next read", async () => {
+    const user = await makeUser(t.db, "crash@example.test");
+    const { attempt } = await startPractical(t.db, user.id);
+    for (const s of scenarios) await saveResponse(t.db, user.id, attempt.id, s.id, s.reference);
+    await t.db.attempt.update({ where: { id: attempt.id }, data: { status: "submitted", submittedAt: new Date() } });
+    const view = await getPractical(t.db, user.id, attempt.id);
+    expect(view.status).toBe("graded");
+    expect(view.result?.passed).toBe(true);
+  });
+
   it("grades an expired attempt on what was saved before the deadline", async () => {
     const user = await makeUser(t.db, "late@example.test");
     const start = new Date("2026-01-01T10:00:00Z");
@@ -154,6 +166,14 @@ describe.each(DATABASE_KINDS)("practical assessment records on %s", (kind) => {
     await expectPracticalError(saveResponse(t.db, stranger.id, attempt.id, scenarios[0]!.id, scenarios[0]!.reference), 404, "not_found");
     await expectPracticalError(submitPractical(t.db, stranger.id, attempt.id), 404, "not_found");
     await expectPracticalError(saveResponse(t.db, owner.id, attempt.id, "multifidus-t6-paravertebral", { action: "decline", reason: "other" }), 404, "unknown_scenario");
+    // a needle that points out of the body cannot be evaluated: refused with a clear 400, nothing saved
+    const outward: Submission = {
+      action: "needle",
+      trajectory: { technique: "other", entry: { level: "T6", side: "left", lateralMm: 30, offsetMm: 0 }, direction: { ventral: -1, medial: 0, caudal: 0 }, depthMm: 10, needleLengthMm: 30 },
+      adjustments: {},
+    };
+    await expectPracticalError(saveResponse(t.db, owner.id, attempt.id, scenarios[0]!.id, outward), 400, "invalid_trajectory");
+    expect(await t.db.attemptResponse.count({ where: { attemptId: attempt.id } })).toBe(0);
     expect((await listPracticals(t.db, stranger.id)).length).toBe(0);
     expect((await listPracticals(t.db, owner.id)).map((a) => a.id)).toContain(attempt.id);
   });

@@ -7,11 +7,11 @@ const practical = loadScenarios().filter((s) => s.use === "practical");
 const needleCase = practical.find((s) => s.success.action === "needle" && s.targetMuscle === "multifidus")!;
 const declineCase = practical.find((s) => s.success.action === "decline")!;
 
-/** A needle straight down, far lateral, full length: reaches the pleura in the thorax. */
+/** Straight ventral through an intercostal space lateral of the angle of the ribs: reaches the pleura. */
 function unsafeNeedle(s: Scenario): Submission {
   return {
     action: "needle",
-    trajectory: { technique: "other", entry: { level: "T6", side: s.region.side, lateralMm: 60, offsetMm: 10 }, direction: { angleToSkinDeg: 90, heading: "medial" }, depthMm: s.needleLengthsMm.at(-1)!, needleLengthMm: s.needleLengthsMm.at(-1)! },
+    trajectory: { technique: "other", entry: { level: "T6", side: s.region.side, lateralMm: 55, offsetMm: 10 }, direction: { ventral: 1, medial: 0, caudal: 0 }, depthMm: 50, needleLengthMm: 50 },
     adjustments: {},
   };
 }

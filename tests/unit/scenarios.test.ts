@@ -72,11 +72,11 @@ describe("scenario content files", () => {
     expect(judgeSubmission(s, { action: "decline", reason: "rib-not-palpable" }).success).toBe(false);
   });
 
-  it("a perpendicular needle far lateral at T6 reaches the pleura: unsafe, scenario failed", () => {
+  it("a needle straight ventral through an intercostal space at T6 reaches the pleura: unsafe, scenario failed", () => {
     const s = scenarios.find((x) => x.id === "multifidus-t6-paravertebral")!;
     const outcome = judgeSubmission(s, {
       action: "needle",
-      trajectory: { technique: "paravertebral-deep", muscle: "multifidus", entry: { level: "T6", side: "left", lateralMm: 60, offsetMm: 10 }, direction: { angleToSkinDeg: 90, heading: "medial" }, depthMm: 50, needleLengthMm: 50 },
+      trajectory: { technique: "paravertebral-deep", muscle: "multifidus", entry: { level: "T6", side: "left", lateralMm: 55, offsetMm: 10 }, direction: { ventral: 1, medial: 0, caudal: 0 }, depthMm: 50, needleLengthMm: 50 },
       adjustments: {},
     });
     expect(outcome.unsafe).toBe(true);
