@@ -2,11 +2,11 @@
 
 import { useTranslations } from "next-intl";
 import dynamic from "next/dynamic";
-import { useCallback, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from "react";
 import { Link } from "@/i18n/navigation";
 import { buildThorax, type PatientParams } from "@/lib/anatomy";
 import { entryFromSkinPoint, evaluateRequestSchema, evaluateTrajectory, type EvaluateRequest, type EvaluateResponse } from "@/lib/trajectory";
-import { judgeSubmission, type Outcome } from "@/lib/scenarios/outcome";
+import { judgeEvaluated, judgeSubmission, type Outcome } from "@/lib/scenarios/outcome";
 import type { Direction, PublicScenario, Scenario, Submission, Technique, Trajectory } from "@/lib/scenarios/schema";
 import { DECLINE_REASONS, HEADINGS, LEVELS, MUSCLES, POSITIONS, TECHNIQUES } from "@/lib/scenarios/schema";
 import CrossSection, { type SectionKind } from "./CrossSection";
@@ -38,9 +38,9 @@ const round = (n: number, step = 0.5) => Math.round(n / step) * step;
 const clamp = (n: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, n));
 const isFull = (s: WorkbenchProps["scenario"]): s is Scenario => !!s && "success" in s;
 
-function judgeLive(scenario: Scenario, submission: Submission): Outcome | null {
+function judgeLive(scenario: Scenario, submission: Submission, evaluation: EvaluateResponse | null): Outcome | null {
   try {
-    return judgeSubmission(scenario, submission);
+    return submission.action === "needle" && evaluation ? judgeEvaluated(scenario, submission, evaluation) : judgeSubmission(scenario, submission);
   } catch {
     return null;
   }
@@ -73,7 +73,15 @@ export default function Workbench({ mode, locale, scenario = null, initial = nul
     return rest;
   });
   const canEdit = (key: keyof PatientParams & string) => !scenario || (scenario.adjustable as string[]).includes(key);
-  const model = useMemo(() => buildThorax(patient), [patient]);
+  // Meshes take a moment to build (about a second), so they follow the patient settings once these
+  // rest; read-outs use the new settings at once.
+  const [meshPatient, setMeshPatient] = useState<PatientParams>(patient);
+  useEffect(() => {
+    if (meshPatient === patient) return;
+    const timer = window.setTimeout(() => setMeshPatient(patient), 250);
+    return () => window.clearTimeout(timer);
+  }, [patient, meshPatient]);
+  const model = useMemo(() => buildThorax(meshPatient), [meshPatient]);
 
   // ── needle ──
   const init = initial?.action === "needle" ? initial.trajectory : null;
@@ -111,13 +119,15 @@ export default function Workbench({ mode, locale, scenario = null, initial = nul
     [contractPatient, technique, muscle, entry, direction, needleLengthMm],
   );
 
-  // Probes: where the needle points before it goes in, and the skin's inward normal for the handle.
-  const probe = useMemo(() => (placed ? safeEvaluate({ ...baseRequest, depthMm: Math.min(1, needleLengthMm) }) : null), [placed, baseRequest, needleLengthMm]);
-  const normalProbe = useMemo(
-    () => (placed ? safeEvaluate({ ...baseRequest, direction: { angleToSkinDeg: 90, heading: "medial" }, depthMm: Math.min(1, needleLengthMm) }) : null),
-    [placed, baseRequest, needleLengthMm],
-  );
   const evaluation = useMemo(() => (placed && depthMm > 0 ? safeEvaluate({ ...baseRequest, depthMm }) : null), [placed, baseRequest, depthMm]);
+  // Probes: where the needle points before it goes in, and the skin's inward normal at the
+  // entry for the drag handle. The normal depends on the entry only, not on the direction.
+  // (Full length, so the 0.1 mm rounding of the response points hardly tilts the derived direction.)
+  const probe = useMemo(() => (placed ? safeEvaluate({ ...baseRequest, depthMm: needleLengthMm }) : null), [placed, baseRequest, needleLengthMm]);
+  const normalProbe = useMemo(
+    () => (placed ? safeEvaluate({ patient, technique: "other", entry, direction: { angleToSkinDeg: 90, heading: "medial" }, depthMm: 10, needleLengthMm: 10 }) : null),
+    [placed, patient, entry],
+  );
   const result = evaluation?.result ?? null;
   const inputError = probe?.error ?? evaluation?.error ?? null;
 
@@ -142,7 +152,7 @@ export default function Workbench({ mode, locale, scenario = null, initial = nul
       ? { action: "needle", trajectory, adjustments: { shoulderRetraction: patient.shoulderRetraction, position: patient.position } }
       : null;
   // Judged on every render: cheap (one evaluation), and always in step with the controls.
-  const outcome = full && !assessing && submission ? judgeLive(full, submission) : null;
+  const outcome = full && !assessing && submission ? judgeLive(full, submission, result) : null;
 
   // Focus point of the camera: the spinous process of the scenario's level.
   const focus: Vec3 = useMemo(() => {

@@ -51,6 +51,15 @@ export function tryEvaluate(req: EvaluateRequest): EvaluateResponse | null {
 const pct = (n: number) => Math.round(n * 10) / 10;
 
 export function judgeSubmission(s: Scenario, submission: Submission): Outcome {
+  if (submission.action === "decline") return judgeEvaluated(s, submission, null);
+  return judgeEvaluated(s, submission, tryEvaluate(requestFor(s, submission.trajectory, submission.adjustments)));
+}
+
+/**
+ * The judgement given an evaluation already made for exactly this submission (the viewer has one at
+ * hand for its read-outs); null for a decline or an impossible trajectory.
+ */
+export function judgeEvaluated(s: Scenario, submission: Submission, evaluation: EvaluateResponse | null): Outcome {
   const rule = s.success;
   const checks: Check[] = [];
   const add = (id: string, passed: boolean, nl: string, en: string) => checks.push({ id, passed, label: { nl, en } });
@@ -69,7 +78,6 @@ export function judgeSubmission(s: Scenario, submission: Submission): Outcome {
 
   const { trajectory, adjustments } = submission;
   const patient = effectivePatient(s, adjustments);
-  const evaluation = tryEvaluate(requestFor(s, trajectory, adjustments));
   if (!evaluation) {
     // Well-formed but impossible on this patient (e.g. pointing out of the body): no needle went in.
     add("evaluable", false, "Deze naald gaat op dit punt het lichaam niet in", "This needle does not enter the body at this point");
