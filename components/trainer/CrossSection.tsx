@@ -2,8 +2,8 @@
 
 import { useMemo } from "react";
 import type { ThoraxModel } from "@/lib/anatomy";
-import { outlinePath, sliceMesh, type Axis } from "@/lib/section/slice";
-import { GROUP_COLORS, layerOf, type LayerState, type NeedleView, type Vec3 } from "./types";
+import { closeOutlines, outlinePath, sliceMesh, type Axis } from "@/lib/section/slice";
+import { GROUP_COLORS, type NeedleView, type Vec3 } from "./types";
 import styles from "./trainer.module.css";
 
 /**
@@ -15,7 +15,6 @@ export type SectionKind = "transverse" | "sagittal";
 
 type Props = {
   model: ThoraxModel;
-  layers: LayerState;
   kind: SectionKind;
   at: Vec3;
   needle: NeedleView | null;
@@ -25,7 +24,7 @@ type Props = {
 
 const ORDER = ["skin", "subcutis", "muscle", "lung", "pleura", "bone", "cartilage", "canal"];
 
-export default function CrossSection({ model, layers, kind, at, needle, title, labels }: Props) {
+export default function CrossSection({ model, kind, at, needle, title, labels }: Props) {
   const axis: Axis = kind === "transverse" ? "y" : "x";
   const value = kind === "transverse" ? at[1] : at[0];
   // Screen coordinates: transverse (−x, z): patient's left on the viewer's left, dorsal up;
@@ -36,17 +35,18 @@ export default function CrossSection({ model, layers, kind, at, needle, title, l
   );
 
   const shapes = useMemo(() => {
-    const out: { id: string; group: string; d: string; closed: boolean }[] = [];
+    const out: { id: string; group: string; filled: string; open: string }[] = [];
     const structures = [...model.structures].sort((a, b) => ORDER.indexOf(a.group) - ORDER.indexOf(b.group));
     for (const s of structures) {
-      const outlines = sliceMesh(s.positions, s.indices, axis, value, 0.01);
+      const outlines = closeOutlines(sliceMesh(s.positions, s.indices, axis, value, 0.01));
       if (outlines.length === 0) continue;
       // sliceMesh gives (x, z) for a transverse cut and (z, y) for a sagittal one; map to the screen.
       const mapped = outlines.map((o) => ({
-        closed: o.closed,
+        // Lungs are cut open at the hilum; closing the outline with a straight edge is good enough to fill.
+        closed: o.closed || s.group === "lung",
         points: o.points.map(([u, v]) => (kind === "transverse" ? ([-u, v] as [number, number]) : ([u, -v] as [number, number]))),
       }));
-      out.push({ id: s.id, group: s.group, d: outlinePath(mapped), closed: mapped.some((o) => o.closed) });
+      out.push({ id: s.id, group: s.group, filled: outlinePath(mapped.filter((o) => o.closed)), open: outlinePath(mapped.filter((o) => !o.closed)) });
     }
     return out;
   }, [model, axis, value, kind]);
@@ -78,22 +78,31 @@ export default function CrossSection({ model, layers, kind, at, needle, title, l
       <svg viewBox={`${view.x} ${view.y} ${view.w} ${view.h}`} role="img" aria-labelledby={`${describedBy}-title`} preserveAspectRatio="xMidYMid meet">
         <title id={`${describedBy}-title`}>{title}</title>
         <rect x={view.x} y={view.y} width={view.w} height={view.h} fill="#0f172a" />
+        <defs>
+          <clipPath id={`${describedBy}-clip`}>
+            <rect x={view.x} y={view.y} width={view.w} height={view.h} rx={3} />
+          </clipPath>
+        </defs>
+        <g clipPath={`url(#${describedBy}-clip)`}>
         {shapes.map((s) => {
-          const layer = layers[layerOf(s.group)];
-          if (!layer.visible && s.group !== "skin") return null;
           const color = GROUP_COLORS[s.group] ?? "#999";
+          const stroke = s.group === "pleura" ? "#93c5fd" : s.group === "muscle" ? "#7f1d1d" : color;
           return (
-            <path
-              key={s.id}
-              d={s.d}
-              fill={s.closed ? color : "none"}
-              fillOpacity={s.group === "skin" ? 0.9 : s.group === "lung" ? 0.55 : 0.85}
-              fillRule="evenodd"
-              stroke={s.group === "pleura" ? "#93c5fd" : color}
-              strokeOpacity={0.95}
-              strokeWidth={s.group === "pleura" ? 0.9 : 0.5}
-              vectorEffect="non-scaling-stroke"
-            />
+            <g key={s.id}>
+              {s.filled && (
+                <path
+                  d={s.filled}
+                  fill={s.group === "pleura" ? "none" : color}
+                  fillOpacity={s.group === "skin" ? 0.95 : s.group === "lung" ? 0.6 : 0.9}
+                  fillRule="evenodd"
+                  stroke={stroke}
+                  strokeOpacity={0.9}
+                  strokeWidth={s.group === "pleura" ? 1.2 : 0.6}
+                  vectorEffect="non-scaling-stroke"
+                />
+              )}
+              {s.open && <path d={s.open} fill="none" stroke={stroke} strokeWidth={s.group === "pleura" ? 1.2 : 0.8} vectorEffect="non-scaling-stroke" />}
+            </g>
           );
         })}
         {needleLines && (
@@ -105,6 +114,7 @@ export default function CrossSection({ model, layers, kind, at, needle, title, l
             <circle cx={needleLines.tip[0]} cy={needleLines.tip[1]} r={1.3} fill={needle?.unsafe ? "#ef4444" : "#facc15"} />
           </g>
         )}
+        </g>
         <g fontSize={6} fill="#cbd5e1" fontFamily="system-ui, sans-serif">
           <text x={view.x + view.w / 2} y={view.y + 7} textAnchor="middle">{orientation.top}</text>
           <text x={view.x + view.w / 2} y={view.y + view.h - 3} textAnchor="middle">{orientation.bottom}</text>

@@ -152,7 +152,7 @@ function Labels({ model, ribWord }: { model: ThoraxModel; ribWord: string }) {
   return (
     <group>
       {items.map((l) => (
-        <Label key={l.key} text={l.text} position={l.position} accent={l.accent} height={l.key.startsWith("sp-") ? 8 : 6.5} />
+        <Label key={l.key} text={l.text} position={l.position} accent={l.accent} height={l.key.startsWith("sp-") ? 7 : 5} />
       ))}
     </group>
   );
@@ -288,12 +288,13 @@ function Table({ model, position }: { model: ThoraxModel; position: ThoraxCanvas
   return (
     <mesh position={props.position} raycast={() => null}>
       <boxGeometry args={props.args} />
-      <meshStandardMaterial color="#94a3b8" transparent opacity={position === "supine" ? 0.12 : 0.35} depthWrite={false} />
+      <meshStandardMaterial color="#475569" transparent opacity={position === "supine" ? 0.1 : 0.22} depthWrite={false} />
     </mesh>
   );
 }
 
-const HOME_OFFSET = new THREE.Vector3(-120, 140, -520);
+// An oblique view from behind, above and to the patient's left: depth reads better than straight on.
+const HOME_OFFSET = new THREE.Vector3(-230, 170, -400);
 
 function CameraRig({ focus, apiRef }: { focus: Vec3; apiRef: Ref<CameraApi> }) {
   const camera = useThree((s) => s.camera);
@@ -370,11 +371,11 @@ export default function ThoraxCanvas(props: ThoraxCanvasProps) {
       }}
       data-testid="thorax-canvas"
     >
-      <ambientLight intensity={0.55} />
-      <hemisphereLight args={["#f8fafc", "#475569", 0.6]} />
-      <directionalLight position={[-300, 500, -600]} intensity={1.5} />
-      <directionalLight position={[400, -200, -300]} intensity={0.5} />
-      <directionalLight position={[0, 200, 600]} intensity={0.35} />
+      <ambientLight intensity={0.35} />
+      <hemisphereLight args={["#f8fafc", "#334155", 0.55]} />
+      <directionalLight position={[-350, 450, -600]} intensity={1.9} />
+      <directionalLight position={[450, -150, -350]} intensity={0.55} color="#cbd5e1" />
+      <directionalLight position={[0, 200, 600]} intensity={0.3} />
       <Structures model={model} layers={layers} clipPlanes={clipPlanes} onSkinPoint={onSkinPoint} />
       {labels && <Labels model={model} ribWord={ribWord} />}
       <Table model={model} position={position} />

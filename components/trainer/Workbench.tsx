@@ -291,8 +291,8 @@ export default function Workbench({ mode, locale, scenario = null, initial = nul
           <button type="button" className={styles.tool} onClick={() => cameraRef.current?.rotate(15, 0)} aria-label={t("view.rotateRight")}>⟳</button>
           <button type="button" className={styles.tool} onClick={() => cameraRef.current?.rotate(0, -10)} aria-label={t("view.tiltUp")}>↑</button>
           <button type="button" className={styles.tool} onClick={() => cameraRef.current?.rotate(0, 10)} aria-label={t("view.tiltDown")}>↓</button>
-          <button type="button" className={styles.tool} onClick={() => cameraRef.current?.zoom(0.8)} aria-label={t("view.zoomIn")}>＋</button>
-          <button type="button" className={styles.tool} onClick={() => cameraRef.current?.zoom(1.25)} aria-label={t("view.zoomOut")}>－</button>
+          <button type="button" className={styles.tool} onClick={() => cameraRef.current?.zoom(0.8)} aria-label={t("view.zoomIn")}>+</button>
+          <button type="button" className={styles.tool} onClick={() => cameraRef.current?.zoom(1.25)} aria-label={t("view.zoomOut")}>−</button>
           <button type="button" className={styles.tool} onClick={() => cameraRef.current?.reset()}>{t("view.reset")}</button>
           {needle && (
             <button type="button" className={styles.tool} onClick={() => cameraRef.current?.focus(needle.entry)}>{t("view.focusNeedle")}</button>
@@ -354,7 +354,7 @@ export default function Workbench({ mode, locale, scenario = null, initial = nul
                 </label>
               ))}
             </div>
-            <CrossSection model={model} layers={layers} kind={sectionKind} at={sectionAt} needle={needle} title={t(`section.title.${sectionKind}`, { level: entry.level })} labels={labelStrings} />
+            <CrossSection model={model} kind={sectionKind} at={sectionAt} needle={needle} title={t(`section.title.${sectionKind}`, { level: entry.level })} labels={labelStrings} />
           </div>
         )}
       </div>

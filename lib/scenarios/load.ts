@@ -4,8 +4,6 @@ import path from "node:path";
 import { scenarioSchema, type Scenario } from "./schema";
 
 /** content/scenarios/*.json, read synchronously once per process (the files ship with the build). */
-export const SCENARIO_DIR = path.join(process.cwd(), "content", "scenarios");
-
 export class ScenarioFileError extends Error {}
 
 /** Validates every file; throws with the file name and the zod issues when one is wrong. */
@@ -36,12 +34,12 @@ export function parseScenarioFiles(files: { name: string; json: string }[]): Sce
 
 let cache: Scenario[] | null = null;
 
-export function loadScenarios(dir: string = SCENARIO_DIR): Scenario[] {
-  if (dir === SCENARIO_DIR && cache) return cache;
-  const names = fs.readdirSync(dir).filter((n) => n.endsWith(".json")).sort();
-  const scenarios = parseScenarioFiles(names.map((name) => ({ name, json: fs.readFileSync(path.join(dir, name), "utf8") })));
-  if (dir === SCENARIO_DIR) cache = scenarios;
-  return scenarios;
+export function loadScenarios(): Scenario[] {
+  if (cache) return cache;
+  // Paths written out in full so the build traces content/scenarios only, not the whole project.
+  const names = fs.readdirSync(path.join(process.cwd(), "content", "scenarios")).filter((n) => n.endsWith(".json")).sort();
+  cache = parseScenarioFiles(names.map((name) => ({ name, json: fs.readFileSync(path.join(process.cwd(), "content", "scenarios", name), "utf8") })));
+  return cache;
 }
 
 export function getScenario(id: string): Scenario | undefined {

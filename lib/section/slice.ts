@@ -98,3 +98,47 @@ export function outlinePath(outlines: Outline[], digits = 1): string {
     .map((o) => `M${o.points.map((p) => `${f(p[0])} ${f(p[1])}`).join("L")}${o.closed ? "Z" : ""}`)
     .join("");
 }
+
+const dist = (a: Point2, b: Point2) => Math.hypot(a[0] - b[0], a[1] - b[1]);
+const lengthOf = (pts: Point2[]) => pts.slice(1).reduce((sum, p, i) => sum + dist(pts[i]!, p), 0);
+
+/**
+ * Layered soft tissue is modelled as open sheets, so its cut is two open chains (outer and inner face).
+ * This joins such pairs into one closed band (chain A, then chain B walked back), and closes a single
+ * chain whose ends nearly meet, so sections can be filled. Chains without a partner stay open.
+ */
+export function closeOutlines(outlines: Outline[], maxGapMm = 40): Outline[] {
+  const out: Outline[] = outlines.filter((o) => o.closed);
+  const open = outlines.filter((o) => !o.closed && o.points.length >= 2);
+  const used = new Set<number>();
+  for (let i = 0; i < open.length; i++) {
+    if (used.has(i)) continue;
+    const a = open[i]!.points;
+    let best = -1;
+    let bestGap = Infinity;
+    let reverse = false;
+    for (let j = i + 1; j < open.length; j++) {
+      if (used.has(j)) continue;
+      const b = open[j]!.points;
+      const same = dist(a[0]!, b[0]!) + dist(a.at(-1)!, b.at(-1)!);
+      const crossed = dist(a[0]!, b.at(-1)!) + dist(a.at(-1)!, b[0]!);
+      const gap = Math.min(same, crossed);
+      if (gap < bestGap) {
+        bestGap = gap;
+        best = j;
+        reverse = same <= crossed;
+      }
+    }
+    if (best >= 0 && bestGap <= maxGapMm * 2) {
+      used.add(i);
+      used.add(best);
+      const b = open[best]!.points;
+      out.push({ points: [...a, ...(reverse ? [...b].reverse() : b)], closed: true });
+      continue;
+    }
+    used.add(i);
+    const nearlyClosed = dist(a[0]!, a.at(-1)!) < 0.25 * lengthOf(a);
+    out.push({ points: a, closed: nearlyClosed });
+  }
+  return out;
+}

@@ -79,13 +79,15 @@ test.describe("3D trainer", () => {
     await expect(page.getByTestId("readout-depth")).toHaveText("34.0 mm");
     await expect(page.getByTestId("announcer")).toContainText("Depth 34 mm", { timeout: 5000 });
 
-    // now aim laterally and push too deep: the verdict turns unsafe with rule IDs linked
-    await typeInto(page, "Lateral of midline (mm)", "60");
-    await page.getByRole("radio", { name: "Anatomical" }).focus();
-    await page.keyboard.press("ArrowLeft");
-    await typeInto(page, "Angle to skin (°)", "90");
+    // now go far lateral between two ribs, straight ventral, the whole needle in: the pleura is reached
+    await typeInto(page, "Lateral of midline (mm)", "55");
+    await typeInto(page, "Cranial (+) / caudal (−) shift (mm)", "10");
+    await typeInto(page, "ventral", "1");
+    await typeInto(page, "medial", "0");
+    await typeInto(page, "caudal", "0");
     await page.getByTestId("depth-slider").focus();
     await page.keyboard.press("End");
+    await expect(page.getByTestId("readout-depth")).toHaveText("50.0 mm");
     await expect(page.getByTestId("verdict")).toContainText("Unsafe");
     await expect(page.getByTestId("violations").getByRole("link").first()).toHaveAttribute("href", /\/en\/recommendations\/[A-Z]+-\d+/);
   });
