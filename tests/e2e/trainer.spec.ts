@@ -141,7 +141,7 @@ test.describe("3D trainer", () => {
     expect(unknown.status()).toBe(404);
 
     // case 1 through the UI: decline (a wrong decision for a needle case, but a valid answer)
-    await page.getByText("Decline to needle", { exact: true }).first().press("Enter");
+    await page.getByText("Not needling?", { exact: true }).press("Enter");
     await page.getByRole("button", { name: "Decline to needle" }).press("Enter");
     await page.getByTestId("save-answer").press("Enter");
     await expect(page.getByText("Answer saved", { exact: true })).toBeVisible();

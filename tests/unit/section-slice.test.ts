@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { outlinePath, sliceMesh, sliceSegments, stitch } from "@/lib/section/slice";
+import { closeOutlines, outlinePath, sliceMesh, sliceSegments, stitch } from "@/lib/section/slice";
 
 /** An axis-aligned box [−a, a]³ as 12 triangles. */
 function box(a: number) {
@@ -53,5 +53,17 @@ describe("cross-section slicing", () => {
     const loop = stitch([[[0, 0], [1, 0]], [[1, 0], [1, 1]], [[1, 1], [0, 0]]]);
     expect(loop[0]!.closed).toBe(true);
     expect(outlinePath(loop)).toMatch(/Z$/);
+  });
+
+  it("joins the outer and inner face of a cut sheet into one closed band, and leaves a lone far-open chain open", () => {
+    const outer = { points: [[0, 0], [10, 0], [20, 0]] as [number, number][], closed: false };
+    const inner = { points: [[0, 5], [10, 5], [20, 5]] as [number, number][], closed: false };
+    const [band] = closeOutlines([outer, inner]);
+    expect(band!.closed).toBe(true);
+    expect(band!.points).toEqual([[0, 0], [10, 0], [20, 0], [20, 5], [10, 5], [0, 5]]);
+    const lone = closeOutlines([{ points: [[0, 0], [100, 0], [200, 0]], closed: false }]);
+    expect(lone[0]!.closed).toBe(false);
+    const almost = closeOutlines([{ points: [[0, 0], [50, 0], [50, 50], [0, 50], [0, 3]], closed: false }]);
+    expect(almost[0]!.closed).toBe(true);
   });
 });
