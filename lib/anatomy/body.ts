@@ -36,7 +36,7 @@ export const PLEURA_SHELL = 1.0;
 export type LayerId = "skin" | "subcutis" | `muscle:${string}` | "bone:scapula-left" | "bone:scapula-right";
 export type Layer = { id: LayerId; r0: number; r1: number };
 
-type Footprint = { id: MuscleId | "subscapularis" | "supraspinatus" | "scapula"; edges: { nx: number; ny: number; c: number }[]; front: boolean };
+type Footprint = { id: MuscleId | "subscapularis" | "supraspinatus" | "scapula"; edges: { nx: number; ny: number; c: number }[]; front: boolean; xMin: number; xMax: number; yMin: number; yMax: number };
 
 function polygon(id: Footprint["id"], pts: Pt[], front = false): Footprint {
   // Orientation-independent: build inward-facing edge normals from the centroid.
@@ -57,7 +57,8 @@ function polygon(id: Footprint["id"], pts: Pt[], front = false): Footprint {
     }
     return { nx, ny, c };
   });
-  return { id, edges, front };
+  const xs = pts.map((p) => p[0]), ys = pts.map((p) => p[1]);
+  return { id, edges, front, xMin: Math.min(...xs), xMax: Math.max(...xs), yMin: Math.min(...ys), yMax: Math.max(...ys) };
 }
 /** Signed distance inside a convex footprint (positive inside). */
 function inside(fp: Footprint, ax: number, y: number): number {
@@ -149,6 +150,7 @@ export function buildBody(p: Required<PatientParams>, s: number, prof: SpineProf
   ];
   const ORDER: Footprint["id"][] = ["subscapularis", "scapula", "infraspinatus", "supraspinatus", "serratus-posterior-superior", "levator-scapulae", "rhomboid-minor", "rhomboid-major", "teres-major", "latissimus-dorsi", "trapezius-lower", "trapezius-middle", "trapezius-upper", "pectoralis-major"];
   const fpById = new Map(fps.map((f) => [f.id, f]));
+  const MUSCLE_LAYER_ID = Object.fromEntries(fps.map((f) => [f.id, `muscle:${f.id}`])) as Record<Footprint["id"], string>;
   const ordered = ORDER.map((id) => fpById.get(id)!);
   /** Aponeurotic origins at the spinous processes: these sheets are ≈ 1 mm thin at the midline — MOORE2014. */
   const APONEUROTIC = new Set<Footprint["id"]>(["trapezius-upper", "trapezius-middle", "trapezius-lower", "rhomboid-major", "rhomboid-minor", "serratus-posterior-superior", "latissimus-dorsi"]);
@@ -165,6 +167,25 @@ export function buildBody(p: Required<PatientParams>, s: number, prof: SpineProf
   const tmpId: Footprint["id"][] = new Array(ORDER.length);
   const tmpT = new Float64Array(ORDER.length);
   const tmpPeri = new Uint8Array(ORDER.length);
+  // The footprint layers of the most recent stack() call (read by lastLayerAt, valid until the next call).
+  const lastR0 = new Float64Array(ORDER.length);
+  const lastR1 = new Float64Array(ORDER.length);
+  let lastN = 0;
+  let lastShoulderR0 = -1;
+  let lastShoulderR1 = -1;
+  const shoulderT = (male ? 75 : 62) * s;
+  let lastSide = true;
+  /** Name of the footprint layer containing radius r in the most recent stack() call. */
+  function lastLayerAt(r: number): string | null {
+    if (r >= lastShoulderR0 && r < lastShoulderR1) return "muscle:shoulder-girdle";
+    for (let k = 0; k < lastN; k++) {
+      if (r >= lastR0[k]! && r < lastR1[k]!) {
+        const id = tmpId[k]!;
+        return id === "scapula" ? (lastSide ? "bone:scapula-left" : "bone:scapula-right") : MUSCLE_LAYER_ID[id];
+      }
+    }
+    return null;
+  }
 
   // ---- ring ------------------------------------------------------------------------------------------
   // Posterior half: superellipse exponent 3 (flat back); anterior half: ellipse — ESTIMATE
@@ -230,6 +251,8 @@ export function buildBody(p: Required<PatientParams>, s: number, prof: SpineProf
     return Math.min(outer, gr);
   }
 
+  /** Result of stack(); one object reused by every call (read it before the next call). */
+  const stackOut = { floor: 0, massTop: 0, skin: 0, fat0: 0 };
   /** Full layer stack at (θ, y) from the floor outward; returns the skin radius too. */
   function stack(sl: Slice, th: number, r: number, out?: Layer[]): { floor: number; massTop: number; skin: number; fat0: number } {
     const front = Math.abs(th) > Math.PI / 2;
@@ -252,13 +275,22 @@ export function buildBody(p: Required<PatientParams>, s: number, prof: SpineProf
       if (out && massTop > G) out.push({ id: "muscle:paraspinal", r0: G, r1: massTop });
     }
     let rr = massTop;
-    // Footprint layers.
     const y = yOfSlice(sl);
+    // Shoulder girdle (clavicle, deltoid, rotator cuff, simplified as one soft mass): widens the trunk at
+    // C6–T4 to the ≈ 40 cm shoulder breadth of adults — ESTIMATE after PHEASANT2006 (shoulder breadth).
+    const shoulder = shoulderT * smoothstep(yB("T5"), yB("T2"), y) * (1 - smoothstep(yB("C7"), yB("C5"), y)) * smoothstep(0.22 * Math.PI, 0.42 * Math.PI, Math.abs(th)) * (1 - smoothstep(0.62 * Math.PI, 0.85 * Math.PI, Math.abs(th)));
+    if (shoulder > 0.01) {
+      if (out) out.push({ id: "muscle:shoulder-girdle", r0: rr, r1: rr + shoulder });
+      rr += shoulder;
+      lastShoulderR0 = massTop;
+      lastShoulderR1 = rr;
+    } else lastShoulderR0 = lastShoulderR1 = -1;
+    // Footprint layers.
     let periW = 0;
     let periSum = 0;
     let nTmp = 0;
     for (const fp of ordered) {
-      if (fp.front !== front) continue;
+      if (fp.front !== front || y < fp.yMin || y > fp.yMax || ax > fp.xMax || ax < fp.xMin) continue;
       const d = inside(fp, ax, y);
       if (d <= -0.01) continue;
       const w = smoothstep(0, 6 * s, d);
@@ -278,9 +310,13 @@ export function buildBody(p: Required<PatientParams>, s: number, prof: SpineProf
       nTmp++;
     }
     const extraK = retractionMm && periSum > 0 ? (retractionMm * periW) / periSum : 0;
+    lastN = nTmp;
     for (let k = 0; k < nTmp; k++) {
       const t = tmpT[k]! * (1 + (tmpPeri[k] ? extraK : 0));
       const id = tmpId[k]!;
+      lastR0[k] = rr;
+      lastR1[k] = rr + t;
+      lastSide = x >= 0;
       if (out) out.push({ id: id === "scapula" ? (x >= 0 ? "bone:scapula-left" : "bone:scapula-right") : `muscle:${id}`, r0: rr, r1: rr + t });
       rr += t;
     }
@@ -293,10 +329,15 @@ export function buildBody(p: Required<PatientParams>, s: number, prof: SpineProf
     if (out) out.push({ id: "skin", r0: rr, r1: rr + skinT });
     rr += skinT;
     void fi;
-    return { floor: G, massTop, skin: rr, fat0 };
+    stackOut.floor = G;
+    stackOut.massTop = massTop;
+    stackOut.skin = rr;
+    stackOut.fat0 = fat0;
+    return stackOut;
   }
 
-  const sliceAt = (y: number): Slice => slice(y);
+  let lastSlice: Slice = slice(0);
+  const sliceAt = (y: number): Slice => (y === lastSlice.y ? lastSlice : (lastSlice = slice(y)));
   const yOfSlice = (sl: Slice): number => sl.y;
 
   /** Name the muscle of the paraspinal mass at a point. */
@@ -318,11 +359,14 @@ export function buildBody(p: Required<PatientParams>, s: number, prof: SpineProf
   }
 
   // ---- pleura ----------------------------------------------------------------------------------------
-  const yRecess = (ath: number) =>
-    interp([[0, yB("T12") - 10 * s], [Math.PI / 2, yB("T10") - 30 * s], [0.8 * Math.PI, yB("T8") - 60 * s], [Math.PI, yB("T9")]], ath); // MOORE2014: T12 / rib 10 / rib 8
-  const yLungFloor = (ath: number) =>
-    interp([[0, yB("T10")], [Math.PI / 2, yB("T8") - 30 * s], [0.8 * Math.PI, yB("T6") - 60 * s], [Math.PI, yB("T8")]], ath); // MOORE2014: two ribs above the pleura
-  const yCupula = (ax: number) => yB("T1") + 15 * s - 0.004 * (ax - 45 * s) ** 2; // cupula at the neck of rib 1 — MOORE2014 (shape ESTIMATE)
+  // MOORE2014: parietal pleura reaches T12 posteriorly, rib 10 in the midaxillary and rib 8 in the midclavicular line;
+  // the lungs stay about two ribs higher in quiet breathing (T10 / rib 8 / rib 6).
+  const RECESS = [[0, yB("T12") - 10 * s], [Math.PI / 2, yB("T10") - 30 * s], [0.8 * Math.PI, yB("T8") - 60 * s], [Math.PI, yB("T9")]] as const;
+  const LUNG_FLOOR = [[0, yB("T10")], [Math.PI / 2, yB("T8") - 30 * s], [0.8 * Math.PI, yB("T6") - 60 * s], [Math.PI, yB("T8")]] as const;
+  const yRecess = (ath: number) => interp(RECESS, ath);
+  const yLungFloor = (ath: number) => interp(LUNG_FLOOR, ath);
+  const yCupTop = yB("T1") + 15 * s; // cupula at the neck of rib 1 — MOORE2014 (dome shape ESTIMATE)
+  const yCupula = (ax: number) => yCupTop - 0.004 * (ax - 45 * s) ** 2;
 
   /** Signed distance (mm, negative inside) to the parietal pleura; inside = the pleural cavity. */
   function pleuraSd(px: number, py: number, pz: number): number {
@@ -374,6 +418,7 @@ export function buildBody(p: Required<PatientParams>, s: number, prof: SpineProf
     ringZAtX,
     floorR,
     stack,
+    lastLayerAt,
     paraspinalMuscle,
     pleuraSd,
     lungSd,

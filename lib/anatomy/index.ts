@@ -3,7 +3,7 @@
  * the fast query model the trajectory evaluation uses. Both are memoised per parameter set.
  * Frame and sources: README.md.
  */
-import type { PatientParams, ThoraxModel, Vec3 } from "./types";
+import { upVector, type PatientParams, type ThoraxModel, type Vec3 } from "./types";
 import { getAnatomy, normaliseParams, paramsKey } from "./model";
 import { buildMeshes } from "./mesh";
 
@@ -12,6 +12,8 @@ export { getAnatomy, normaliseParams, DEFAULT_HEIGHT_CM } from "./model";
 export type { AnatomyModel } from "./model";
 export { labelFor } from "./labels";
 export { SOURCES } from "./sources";
+export { sampleSection } from "./section";
+export type { Section } from "./section";
 
 const cache = new Map<string, ThoraxModel>();
 
@@ -30,7 +32,7 @@ export function buildThorax(params: PatientParams): ThoraxModel {
   }
   const ribAngles: Record<string, Vec3> = {};
   for (const r of m.skeleton.ribs) ribAngles[`${r.k}-${r.side}`] = r.angle;
-  const model: ThoraxModel = { params: np, structures: buildMeshes(m), landmarks: { spinousTips, transverseTips, ribAngles } };
+  const model: ThoraxModel = { params: np, up: upVector(np.position), structures: buildMeshes(m), landmarks: { spinousTips, transverseTips, ribAngles } };
   cache.set(key, model);
   if (cache.size > 8) cache.delete(cache.keys().next().value!);
   return model;

@@ -22,6 +22,7 @@ const MUSCLES: Record<string, [string, string]> = {
   "semispinalis-capitis": ["m. semispinalis capitis", "semispinalis capitis"],
   "splenius-capitis": ["m. splenius capitis", "splenius capitis"],
   intercostals: ["mm. intercostales", "intercostal muscles"],
+  "shoulder-girdle": ["schoudergordel (vereenvoudigd)", "shoulder girdle (simplified)"],
 };
 const PARTS: Record<string, [string, string]> = {
   body: ["wervellichaam", "vertebral body"],
@@ -40,6 +41,13 @@ export function labelFor(id: string): { nl: string; en: string } {
   if (id === "spinal-canal") return { nl: "wervelkanaal", en: "spinal canal" };
   if (id === "bone:sternum") return { nl: "sternum", en: "sternum" };
   if (id === "deep-tissue") return { nl: "diep weefsel", en: "deep tissue" };
+  const ic = /^vessel:intercostal-(\d+)-(left|right)$/.exec(id);
+  if (ic) return { nl: `intercostale vaten en zenuw onder rib ${ic[1]} ${SIDE[ic[2]!]![0]}`, en: `${SIDE[ic[2]!]![1]} intercostal vessels and nerve below rib ${ic[1]}` };
+  const va = /^vessel:vertebral-artery-(left|right)$/.exec(id);
+  if (va) return { nl: `a. vertebralis ${SIDE[va[1]!]![0]}`, en: `${SIDE[va[1]!]![1]} vertebral artery` };
+  const disc = /^disc:([CTL]\d+)-([CTL]\d+)$/.exec(id);
+  if (disc) return { nl: `tussenwervelschijf ${disc[1]}–${disc[2]}`, en: `intervertebral disc ${disc[1]}–${disc[2]}` };
+  if (id === "mediastinum") return { nl: "mediastinum", en: "mediastinum" };
   let m = /^muscle:(.+)$/.exec(id);
   if (m) {
     const n = MUSCLES[m[1]!];

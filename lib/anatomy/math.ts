@@ -44,12 +44,13 @@ export function interp(anchors: readonly (readonly [number, number])[], x: numbe
   return anchors[anchors.length - 1]![1];
 }
 
-/** Squared distance from p to segment ab, and the segment parameter of the closest point. */
-export function segDist2(px: number, py: number, pz: number, a: Vec3, b: Vec3): { d2: number; t: number } {
+/** Squared distance from p to segment ab (no allocation). */
+export function segD2(px: number, py: number, pz: number, a: Vec3, b: Vec3): number {
   const abx = b[0] - a[0], aby = b[1] - a[1], abz = b[2] - a[2];
   const apx = px - a[0], apy = py - a[1], apz = pz - a[2];
   const l2 = abx * abx + aby * aby + abz * abz;
-  const t = l2 > 0 ? clamp((apx * abx + apy * aby + apz * abz) / l2, 0, 1) : 0;
+  let t = l2 > 0 ? (apx * abx + apy * aby + apz * abz) / l2 : 0;
+  t = t < 0 ? 0 : t > 1 ? 1 : t;
   const dx = apx - abx * t, dy = apy - aby * t, dz = apz - abz * t;
-  return { d2: dx * dx + dy * dy + dz * dz, t };
+  return dx * dx + dy * dy + dz * dz;
 }

@@ -7,26 +7,50 @@ import type { Layer } from "./body";
 import { RIB_HALF_THICK } from "./body";
 import { labelFor } from "./labels";
 
+/** Growable typed buffers (meshes are large; plain arrays made building GC-bound). */
 class MeshBuilder {
-  pos: number[] = [];
-  idx: number[] = [];
-  vertex(p: Vec3): number {
-    this.pos.push(p[0], p[1], p[2]);
-    return this.pos.length / 3 - 1;
+  private p = new Float32Array(3 * 256);
+  private np = 0;
+  private ix = new Uint32Array(6 * 256);
+  private ni = 0;
+  get vertexCount() {
+    return this.np / 3;
+  }
+  vertex(q: Vec3): number {
+    if (this.np + 3 > this.p.length) {
+      const n = new Float32Array(this.p.length * 2);
+      n.set(this.p);
+      this.p = n;
+    }
+    this.p[this.np++] = q[0];
+    this.p[this.np++] = q[1];
+    this.p[this.np++] = q[2];
+    return this.np / 3 - 1;
+  }
+  private push3(a: number, b: number, c: number) {
+    if (this.ni + 3 > this.ix.length) {
+      const n = new Uint32Array(this.ix.length * 2);
+      n.set(this.ix);
+      this.ix = n;
+    }
+    this.ix[this.ni++] = a;
+    this.ix[this.ni++] = b;
+    this.ix[this.ni++] = c;
   }
   tri(a: number, b: number, c: number) {
-    this.idx.push(a, b, c);
+    this.push3(a, b, c);
   }
   quad(a: number, b: number, c: number, d: number) {
-    this.idx.push(a, b, c, a, c, d);
+    this.push3(a, b, c);
+    this.push3(a, c, d);
   }
-  /** Grid of (nu × nv) points; null points drop their cells. */
-  grid(nu: number, nv: number, f: (i: number, j: number) => Vec3 | null, wrapU = false, flip = false) {
+  /** Grid of (nu × nv) points written by f into `out`; f returns false to drop a point (and its cells). */
+  grid(nu: number, nv: number, f: (i: number, j: number, out: Vec3) => boolean, wrapU = false, flip = false) {
     const ids = new Int32Array(nu * nv).fill(-1);
+    const q: Vec3 = [0, 0, 0];
     for (let j = 0; j < nv; j++)
       for (let i = 0; i < nu; i++) {
-        const p = f(i, j);
-        if (p) ids[j * nu + i] = this.vertex(p);
+        if (f(i, j, q)) ids[j * nu + i] = this.vertex(q);
       }
     const iu = wrapU ? nu : nu - 1;
     for (let j = 0; j < nv - 1; j++)
@@ -48,7 +72,7 @@ class MeshBuilder {
       const t = norm(sub(next, prev));
       const side = norm(cross(t, up(k)));
       const u = norm(cross(side, t));
-      rings.push(this.pos.length / 3);
+      rings.push(this.vertexCount);
       for (let s = 0; s < segs; s++) {
         const a = (s / segs) * Math.PI * 2;
         const cu = Math.cos(a) * hu, cs = Math.sin(a) * hs;
@@ -80,7 +104,7 @@ class MeshBuilder {
     q(0, 3, 2, 1); q(4, 5, 6, 7); q(0, 1, 5, 4); q(2, 3, 7, 6); q(1, 2, 6, 5); q(0, 4, 7, 3);
   }
   toMesh(id: string, group: StructureGroup): StructureMesh {
-    return { id, group, label: labelFor(id), positions: Float32Array.from(this.pos), indices: Uint32Array.from(this.idx) };
+    return { id, group, label: labelFor(id), positions: this.p.slice(0, this.np), indices: this.ix.slice(0, this.ni) };
   }
 }
 
@@ -125,6 +149,7 @@ export function buildMeshes(m: AnatomyModel): StructureMesh[] {
   const fat0 = new Float64Array(NU * NV);
   const layerR = new Map<string, Float64Array>(); // id → [r0, r1] per vertex
   const thOf = (i: number) => -Math.PI + (i / NU) * 2 * Math.PI;
+  const layers: Layer[] = [];
   const yOf = (j: number) => yBot + ((yTop - yBot) * j) / (NV - 1);
   for (let j = 0; j < NV; j++) {
     const y = yOf(j);
@@ -137,7 +162,7 @@ export function buildMeshes(m: AnatomyModel): StructureMesh[] {
         r = (st.floor + st.skin) / 2;
         st = body.stack(sl, th, r);
       }
-      const layers: Layer[] = [];
+      layers.length = 0;
       body.stack(sl, th, r, layers);
       skin[j * NU + i] = st.skin;
       fat0[j * NU + i] = st.fat0;
@@ -166,26 +191,24 @@ export function buildMeshes(m: AnatomyModel): StructureMesh[] {
       }
     }
   }
-  const P = (j: number, th: number, r: number): Vec3 => {
-    const sl = body.sliceAt(yOf(j));
-    return [r * Math.sin(th), yOf(j), sl.zc - r * Math.cos(th)];
+  const zcs = Float64Array.from({ length: NV }, (_, j) => body.sliceAt(yOf(j)).zc);
+  const P = (j: number, th: number, r: number, o: Vec3): boolean => {
+    if (Number.isNaN(r)) return false;
+    o[0] = r * Math.sin(th);
+    o[1] = yOf(j);
+    o[2] = zcs[j]! - r * Math.cos(th);
+    return true;
   };
   const sk = new MeshBuilder();
-  sk.grid(NU, NV, (i, j) => P(j, thOf(i), skin[j * NU + i]!), true, true);
+  sk.grid(NU, NV, (i, j, o) => P(j, thOf(i), skin[j * NU + i]!, o), true, true);
   out.push(sk.toMesh("skin", "skin"));
   const sc = new MeshBuilder();
-  sc.grid(NU, NV, (i, j) => P(j, thOf(i), fat0[j * NU + i]!), true, true);
+  sc.grid(NU, NV, (i, j, o) => P(j, thOf(i), fat0[j * NU + i]!, o), true, true);
   out.push(sc.toMesh("subcutis", "subcutis"));
   for (const [id, arr] of layerR) {
     const mb = new MeshBuilder();
-    const top = (i: number, j: number) => {
-      const r = arr[(j * NU + i) * 2 + 1]!;
-      return Number.isNaN(r) ? null : P(j, thOf(i), r);
-    };
-    const bot = (i: number, j: number) => {
-      const r = arr[(j * NU + i) * 2]!;
-      return Number.isNaN(r) ? null : P(j, thOf(i), r);
-    };
+    const top = (i: number, j: number, o: Vec3) => P(j, thOf(i), arr[(j * NU + i) * 2 + 1]!, o);
+    const bot = (i: number, j: number, o: Vec3) => P(j, thOf(i), arr[(j * NU + i) * 2]!, o);
     mb.grid(NU, NV, top, true, true);
     mb.grid(NU, NV, bot, true, false);
     out.push(mb.toMesh(id, id.startsWith("bone:") ? "bone" : "muscle"));
@@ -253,26 +276,34 @@ export function buildMeshes(m: AnatomyModel): StructureMesh[] {
       mb.grid(
         NT,
         NY,
-        (i, j) => {
+        (i, j, o) => {
           const th = sg * (0.03 + (0.94 * i) / (NT - 1)) * Math.PI;
           const y = y0 + ((y1 - y0) * j) / (NY - 1);
           const sl = body.sliceAt(y);
-          const ptAt = (r: number): Vec3 => [r * Math.sin(th), y, sl.zc - r * Math.cos(th)];
+          const zc = sl.zc;
+          const sn = Math.sin(th), cs = Math.cos(th);
           const rMax = body.ringR(sl, th);
+          const sdR = (r: number) => {
+            o[0] = r * sn;
+            o[1] = y;
+            o[2] = zc - r * cs;
+            return sdf(o);
+          };
           let rIn = NaN;
           for (let r = rMax; r > 5; r -= 3)
-            if (sdf(ptAt(r)) <= 0) {
+            if (sdR(r) <= 0) {
               rIn = r;
               break;
             }
-          if (Number.isNaN(rIn)) return null;
+          if (Number.isNaN(rIn)) return false;
           let a = rIn, b = Math.min(rMax, rIn + 3);
           for (let k = 0; k < 10; k++) {
             const mid = (a + b) / 2;
-            if (sdf(ptAt(mid)) <= 0) a = mid;
+            if (sdR(mid) <= 0) a = mid;
             else b = mid;
           }
-          return ptAt(a);
+          sdR(a);
+          return true;
         },
         false,
         sg < 0,

@@ -5,7 +5,7 @@
  */
 import { LEVELS, type Level, type PatientParams, type Vec3 } from "./types";
 import { buildColumn, levelIndex, REFERENCE_STATURE_CM, type Vertebra } from "./column";
-import { buildProfile, type SpineProfile } from "./profile";
+import { at, buildProfile, type SpineProfile } from "./profile";
 import { buildBody, PLEURA_SHELL, type BodyQuery, type Layer } from "./body";
 import { buildSkeleton, type SkeletonQuery } from "./skeleton";
 
@@ -51,6 +51,9 @@ export type AnatomyModel = {
   skinNormal(p: Vec3): Vec3;
 };
 
+const IDX_T1 = levelIndex("T1");
+const IDX_T12 = levelIndex("T12");
+
 function build(params: Required<PatientParams>): AnatomyModel {
   const s = params.heightCm / REFERENCE_STATURE_CM;
   const column = buildColumn(s, params.scoliosis);
@@ -62,18 +65,19 @@ function build(params: Required<PatientParams>): AnatomyModel {
   const skeleton = buildSkeleton(column, profile, body, s);
   const skinT = params.sex === "male" ? 2.4 : 2.0;
 
-  function polar(px: number, py: number, pz: number) {
-    const sl = body.sliceAt(py);
-    const dz = pz - sl.zc;
-    return { sl, th: Math.atan2(px, -dz), r: Math.hypot(px, dz) };
-  }
   function skinF(p: Vec3): number {
-    const { sl, th, r } = polar(p[0], p[1], p[2]);
+    const sl = body.sliceAt(p[1]);
+    const dz = p[2] - sl.zc;
+    const th = Math.atan2(p[0], -dz);
+    const r = Math.sqrt(p[0] * p[0] + dz * dz);
     return r - body.stack(sl, th, r).skin;
   }
   function classify(p: Vec3): string | null {
-    const [px, py, pz] = p;
-    const { sl, th, r } = polar(px, py, pz);
+    const px = p[0], py = p[1], pz = p[2];
+    const sl = body.sliceAt(py);
+    const dz = pz - sl.zc;
+    const th = Math.atan2(px, -dz);
+    const r = Math.sqrt(px * px + dz * dz);
     const st = body.stack(sl, th, r);
     if (r > st.skin) return null;
     const bone = skeleton.boneAt(px, py, pz, th, r);
@@ -84,20 +88,29 @@ function build(params: Required<PatientParams>): AnatomyModel {
       if (r > st.skin - skinT) return "skin";
       if (r > st.fat0) return "subcutis";
       if (r < st.massTop) return body.paraspinalMuscle(sl, px, r, st.floor, st.massTop);
-      const layers: Layer[] = [];
-      body.stack(sl, th, r, layers);
-      for (const l of layers) if (r >= l.r0 && r < l.r1 && l.id !== "muscle:paraspinal") return l.id;
-      return "subcutis";
+      // stack() above recorded its footprint layers; no second pass needed.
+      return body.lastLayerAt(r) ?? "subcutis";
     }
     const sd = body.pleuraSd(px, py, pz);
     if (sd <= 0) return sd > -PLEURA_SHELL || body.lungSd(px, py, pz) > 0 ? "pleura" : "lung";
-    const thoracic = sl.fi < levelIndex("T12") + 0.6 && sl.fi > levelIndex("T1") - 0.5;
+    const thoracic = sl.fi < IDX_T12 + 0.6 && sl.fi > IDX_T1 - 0.5;
     const axs = Math.abs(px - (params.scoliosis ? profile.bodyX[sl.L.i]! : 0));
-    if (thoracic && axs > (profile.tpx[sl.L.i] ?? 30) - 4 * s) return "muscle:intercostals";
+    if (thoracic) {
+      // Between the parietal pleura and the outer rib surface: the intercostal muscles; deeper: the mediastinum.
+      const inner = body.ringR(sl, th) - 3.5 - 1.5;
+      if (r >= inner - 0.5 && axs > (profile.tpx[sl.L.i] ?? 30) - 4 * s) return "muscle:intercostals";
+      // Dorsal of the vertebral bodies beside the canal (intervertebral foramina, joints): not mediastinum.
+      const zb = at(profile.bodyZ, sl.L), bb = at(profile.b, sl.L);
+      if (pz < zb - bb && axs < at(profile.a, sl.L) + 8 * s) return "deep-tissue";
+      if (r < inner) return "mediastinum";
+    }
     return "deep-tissue";
   }
   function layersAt(p: Vec3): Layer[] {
-    const { sl, th, r } = polar(p[0], p[1], p[2]);
+    const sl = body.sliceAt(p[1]);
+    const dz = p[2] - sl.zc;
+    const th = Math.atan2(p[0], -dz);
+    const r = Math.hypot(p[0], dz);
     const out: Layer[] = [];
     body.stack(sl, th, r, out);
     return out;
@@ -117,10 +130,11 @@ function build(params: Required<PatientParams>): AnatomyModel {
   function posteriorSkinPoint(x: number, y: number): Vec3 | null {
     const sl = body.sliceAt(y);
     const f = (z: number) => skinF([x, y, z]);
-    let zOut = sl.zc - sl.B - 140;
+    // Bracket the posterior skin from the dorsal side with coarse steps, then bisect.
+    let zOut = sl.zc - sl.B - 160;
     if (f(zOut) <= 0) return null;
     let zIn = NaN;
-    for (let z = zOut; z <= sl.zc; z += 4) {
+    for (let z = zOut + 10; z <= sl.zc; z += 10) {
       if (f(z) <= 0) {
         zIn = z;
         break;
@@ -128,10 +142,18 @@ function build(params: Required<PatientParams>): AnatomyModel {
       zOut = z;
     }
     if (Number.isNaN(zIn)) return null;
-    for (let k = 0; k < 22; k++) {
-      const m = (zOut + zIn) / 2;
-      if (f(m) > 0) zOut = m;
-      else zIn = m;
+    // The skin is reached at most once within one 10-mm step; f is ≈ linear there: regula falsi + bisection.
+    let fo = f(zOut), fi = f(zIn);
+    for (let k = 0; k < 24 && zIn - zOut > 1e-4; k++) {
+      const m = k % 2 === 0 ? zOut + (fo / (fo - fi)) * (zIn - zOut) : (zOut + zIn) / 2;
+      const fm = f(m);
+      if (fm > 0) {
+        zOut = m;
+        fo = fm;
+      } else {
+        zIn = m;
+        fi = fm;
+      }
     }
     return [x, y, (zOut + zIn) / 2];
   }

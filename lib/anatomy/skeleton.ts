@@ -6,7 +6,7 @@
  */
 import type { Vec3 } from "./types";
 import { spTipCentre, toWorld, type Vertebra } from "./column";
-import { clamp, segDist2 } from "./math";
+import { clamp, segD2 } from "./math";
 import { locate, type SpineProfile } from "./profile";
 import { RIB_HALF_THICK, type BodyQuery } from "./body";
 
@@ -21,6 +21,10 @@ const RIB_HALF_HEIGHT = [8, 6, 6.5, 6.5, 6.5, 6.5, 6.5, 6.5, 6, 6, 5, 4.5];
 /** Costal cartilage half-height / half-thickness — ESTIMATE. */
 const CART_HALF_HEIGHT = 5;
 const CART_HALF_THICK = 4;
+/** Intercostal bundle radius — ESTIMATE. */
+const BUNDLE_R = 2;
+/** Vertebral artery radius ≈ 2 mm (≈ 4 mm diameter) — MOORE2014. */
+const VERTEBRAL_R = 2;
 /** Rib neck radius ≈ 5 mm — MOHR2007 (ESTIMATE). */
 const NECK_R = 5;
 
@@ -75,19 +79,21 @@ export function buildSkeleton(col: Vertebra[], prof: SpineProfile, body: BodyQue
     }
   }
 
+  const ribsLeft = ribs.filter((r) => r.side === "left");
+  const ribsRight = ribs.filter((r) => r.side === "right");
+
   /** Rib (or cartilage) hit at a point, by polar coordinates of its slice. */
   function ribAt(px: number, py: number, pz: number, th: number, r: number): string | null {
     const ath = Math.abs(th);
-    const side = px >= 0 ? "left" : "right";
     const fb = (ath / Math.PI) * BINS;
     const b0 = Math.floor(fb);
     const t = fb - b0;
-    for (const rib of ribs) {
-      if (rib.side !== side) continue;
+    for (const rib of px >= 0 ? ribsLeft : ribsRight) {
+      const side = rib.side;
       // medial part: neck (head → tubercle) and tubercle → angle
       if (Math.abs(py - rib.tubercle[1]) < 40 * s) {
-        const d1 = segDist2(px, py, pz, rib.head, rib.tubercle).d2;
-        const d2 = segDist2(px, py, pz, rib.tubercle, rib.angle).d2;
+        const d1 = segD2(px, py, pz, rib.head, rib.tubercle);
+        const d2 = segD2(px, py, pz, rib.tubercle, rib.angle);
         if (Math.min(d1, d2) <= NECK_R * NECK_R * s * s) return `bone:rib-${rib.k}-${side}`;
       }
       if (ath < rib.thA || ath > rib.thEnd) continue;
@@ -103,6 +109,20 @@ export function buildSkeleton(col: Vertebra[], prof: SpineProfile, body: BodyQue
       const rt = cart ? CART_HALF_THICK : RIB_HALF_THICK;
       const dr = r - rc;
       if ((dy / rh) ** 2 + (dr / rt) ** 2 <= 1) return cart ? `cartilage:costal-${rib.k}-${side}` : `bone:rib-${rib.k}-${side}`;
+    }
+    // Intercostal neurovascular bundle: lateral of the rib angle it runs in the costal groove, on the inner
+    // side of the lower border of each rib (vein, artery, nerve) — MOORE2014; bundle radius ≈ 2 mm (ESTIMATE).
+    for (const rib of px >= 0 ? ribsLeft : ribsRight) {
+      if (ath < rib.thA || ath > rib.thBone || rib.k > 11) continue;
+      const y0 = rib.yTab[b0]!, y1 = rib.yTab[Math.min(BINS, b0 + 1)]!;
+      const yc = Number.isNaN(y1) ? y0 : y0 + (y1 - y0) * t;
+      if (Number.isNaN(yc)) continue;
+      const dy = py - (yc - rib.rh - 0.5 * s);
+      if (Math.abs(dy) > BUNDLE_R) continue;
+      const r0 = rib.rTab[b0]!, r1 = rib.rTab[Math.min(BINS, b0 + 1)]!;
+      const rc = Number.isNaN(r1) ? r0 : r0 + (r1 - r0) * t;
+      const dr = r - (rc - RIB_HALF_THICK);
+      if (dy * dy + dr * dr <= BUNDLE_R * BUNDLE_R) return `vessel:intercostal-${rib.k}-${rib.side}`;
     }
     return null;
   }
@@ -138,7 +158,12 @@ export function buildSkeleton(col: Vertebra[], prof: SpineProfile, body: BodyQue
     const L = vt.level;
     if (Math.abs(lu) > d.tpx + d.tpR + 1 || lv > vt.seg || lv < -vt.seg - d.spDrop - d.spR) return null;
     const side = lu >= 0 ? "left" : "right";
-    if (Math.abs(lv) <= d.hb && (lu / d.a) ** 2 + (lw / d.b) ** 2 <= 1) return `bone:${L}-body`;
+    if ((lu / d.a) ** 2 + (lw / d.b) ** 2 <= 1) {
+      if (Math.abs(lv) <= d.hb) return `bone:${L}-body`;
+      // Intervertebral disc below this body (above it for the caudal half is the disc of the level above).
+      if (lv < 0 && lv >= -vt.seg / 2 && vt.index < col.length - 1) return `disc:${L}-${col[vt.index + 1]!.level}`;
+      if (lv > 0 && lv <= vt.seg / 2 && vt.index > 0) return `disc:${col[vt.index - 1]!.level}-${L}`;
+    }
     const canalW = lw + d.b + d.cd;
     const lamFront = -(d.b + 2 * d.cd);
     const lamBack = lamFront - d.lt;
@@ -149,12 +174,12 @@ export function buildSkeleton(col: Vertebra[], prof: SpineProfile, body: BodyQue
     const vScale = vt.index >= 19 ? 2.6 : vt.index === 1 ? 1.6 : 1;
     const a: Vec3 = [0, d.ls / vScale, lamBack + 2 * s];
     const b: Vec3 = [0, (d.ls + (tip[1] - d.ls)) / vScale, tip[2]];
-    if (segDist2(lu, lv / vScale, lw, a, b).d2 <= d.spR * d.spR) return `bone:${L}-spinous`;
+    if (segD2(lu, lv / vScale, lw, a, b) <= d.spR * d.spR) return `bone:${L}-spinous`;
     // transverse process
     const sg = lu >= 0 ? 1 : -1;
     const tpA: Vec3 = [sg * (d.cw + 2 * s), 0, -(d.b + d.cd)];
     const tpB: Vec3 = [sg * d.tpx, 0, d.tpw];
-    if (segDist2(lu, lv, lw, tpA, tpB).d2 <= d.tpR * d.tpR) return `bone:${L}-transverse-${side}`;
+    if (segD2(lu, lv, lw, tpA, tpB) <= d.tpR * d.tpR) return `bone:${L}-transverse-${side}`;
     if (Math.abs(lv) <= vt.seg / 2 && (lu / d.cw) ** 2 + (canalW / d.cd) ** 2 <= 1) return "spinal-canal";
     return null;
   }
@@ -181,7 +206,7 @@ export function buildSkeleton(col: Vertebra[], prof: SpineProfile, body: BodyQue
   function volumeAt(px: number, py: number, pz: number): string | null {
     if (py > c2.c[1] - c2.seg) {
       const seg = px >= 0 ? ociB.left : ociB.right;
-      if (segDist2(px, py, pz, ociA, seg).d2 <= OCI_R * OCI_R) return "muscle:obliquus-capitis-inferior";
+      if (segD2(px, py, pz, ociA, seg) <= OCI_R * OCI_R) return "muscle:obliquus-capitis-inferior";
       return null;
     }
     // Quadratus lumborum: 12th rib to the iliac crest, ventral to the lumbar transverse processes, lateral
@@ -198,22 +223,50 @@ export function buildSkeleton(col: Vertebra[], prof: SpineProfile, body: BodyQue
     return null;
   }
 
+  // Vertebral artery: up through the transverse foramina C6–C1, then dorsally over the posterior arch of the
+  // atlas toward the foramen magnum — MOORE2014.
+  const vertebral = { left: [] as Vec3[], right: [] as Vec3[] };
+  for (const side of ["left", "right"] as const) {
+    const sg = side === "left" ? 1 : -1;
+    for (let i = 5; i >= 1; i--) {
+      const vt = col[i]!;
+      vertebral[side].push(toWorld(vt, sg * (vt.dims.a + 7 * s), 0, -0.2 * vt.dims.b));
+    }
+    const atlas = col[0]!;
+    vertebral[side].push(toWorld(atlas, sg * (atlas.dims.tpx - 12 * s), 0, -0.2 * atlas.dims.b));
+    vertebral[side].push(toWorld(atlas, sg * (atlas.dims.cw + 1 * s), 0.5 * atlas.seg, -(atlas.dims.b + 2 * atlas.dims.cd)));
+    vertebral[side].push(toWorld(atlas, sg * 6 * s, 0.9 * atlas.seg, -(atlas.dims.b + atlas.dims.cd)));
+  }
+  const yVertebralLow = col[5]!.c[1] - col[5]!.seg;
+  function vesselAt(px: number, py: number, pz: number): string | null {
+    if (py < yVertebralLow) return null;
+    const side = px >= 0 ? "left" : "right";
+    const pts = vertebral[side];
+    for (let k = 0; k < pts.length - 1; k++) if (segD2(px, py, pz, pts[k]!, pts[k + 1]!) <= VERTEBRAL_R * VERTEBRAL_R * s * s) return `vessel:vertebral-artery-${side}`;
+    return null;
+  }
+
   function boneAt(px: number, py: number, pz: number, th: number, r: number): string | null {
+    const vessel = vesselAt(px, py, pz);
+    if (vessel) return vessel;
     const L = locate(prof.bodyY, py);
     const i0 = Math.max(0, L.i - 1), i1 = Math.min(col.length - 1, L.i + 2);
     let canal: string | null = null;
+    let disc: string | null = null;
     for (let i = i0; i <= i1; i++) {
       const hit = vertebraAt(col[i]!, px, py, pz);
       if (hit === "spinal-canal") canal = hit;
+      else if (hit && hit.startsWith("disc:")) disc = hit;
       else if (hit) return hit;
     }
     if (canal) return canal;
+    if (disc) return disc;
     const rib = ribAt(px, py, pz, th, r);
     if (rib) return rib;
     const sl = body.sliceAt(py);
     return sternumAt(px, py, th, r, body.ringR(sl, th));
   }
 
-  return { ribs, ribAt, nearestRib, vertebraAt, boneAt, volumeAt, yJug, yXiEnd, yMS, yXi, ociA, ociB, OCI_R };
+  return { ribs, ribAt, nearestRib, vertebraAt, boneAt, volumeAt, vertebral, yJug, yXiEnd, yMS, yXi, ociA, ociB, OCI_R };
 }
 export type SkeletonQuery = ReturnType<typeof buildSkeleton>;

@@ -50,6 +50,8 @@ export type MuscleId = (typeof MUSCLE_IDS)[number];
 
 export type ThoraxModel = {
   params: Required<PatientParams>;
+  /** Unit vector away from the table for `params.position` (prone: dorsal; supine: ventral; side-lying: lying on the right side, so the left is up). */
+  up: Vec3;
   structures: StructureMesh[];
   landmarks: {
     /** Dorsal tip of each spinous process (C1: posterior tubercle), C1..L5. */
@@ -60,3 +62,10 @@ export type ThoraxModel = {
     ribAngles: Record<string, Vec3>;
   };
 };
+
+/** Direction away from the table; side-lying assumes the treated (or, by default, the left) side up. */
+export function upVector(position: Position, upSide: "left" | "right" = "left"): Vec3 {
+  if (position === "prone") return [0, 0, -1];
+  if (position === "supine") return [0, 0, 1];
+  return upSide === "left" ? [1, 0, 0] : [-1, 0, 0];
+}

@@ -20,10 +20,10 @@ export function evaluateTrajectory(req: EvaluateRequest): EvaluateResponse {
   const model = getAnatomy(req.patient);
   const entry = resolveEntry(model, req);
   const normal = model.skinNormal(entry);
-  const dir = resolveDirection(model, req, entry, normal);
+  const dir = resolveDirection(req, normal);
   const angle = angleToSkinDeg(dir, normal);
   if (angle <= 0) throw new TrajectoryInputError("direction", "the direction points out of the body at the entry point");
-  const trace = traceNeedle(model, entry, dir, req.depthMm);
+  const trace = traceNeedle(model, entry, dir, req.depthMm, req.technique === "paravertebral-deep");
   const tip: Vec3 = [entry[0] + dir[0] * trace.tipT, entry[1] + dir[1] * trace.tipT, entry[2] + dir[2] * trace.tipT];
   const midline = Math.abs(entry[0] - model.spinousLineX(entry[1]));
   const fingers = midline / fingerWidthMm(req.patient);
@@ -59,5 +59,7 @@ export function evaluateTrajectory(req: EvaluateRequest): EvaluateResponse {
     midlineDistanceMm: r1(midline),
     fingerWidths: Math.round(fingers * 100) / 100,
     violations,
+    tipStructure: trace.tipStructure,
+    reachedTarget: req.muscle ? trace.tipStructure === `muscle:${req.muscle}` : null,
   };
 }

@@ -24,7 +24,8 @@ export function resolveEntry(m: AnatomyModel, req: EvaluateRequest): Vec3 {
   return p;
 }
 
-export function resolveDirection(m: AnatomyModel, req: EvaluateRequest, entry: Vec3, n: Vec3): Vec3 {
+/** Unit needle direction from the request: anatomical components, or angle to the skin + heading at the entry normal n. */
+export function resolveDirection(req: EvaluateRequest, n: Vec3): Vec3 {
   const sign = req.entry.side === "left" ? 1 : -1;
   const d = req.direction;
   let v: Vec3;
@@ -38,8 +39,6 @@ export function resolveDirection(m: AnatomyModel, req: EvaluateRequest, entry: V
     const a = rad(d.angleToSkinDeg);
     v = norm([-n[0] * Math.sin(a) + t[0] * Math.cos(a), -n[1] * Math.sin(a) + t[1] * Math.cos(a), -n[2] * Math.sin(a) + t[2] * Math.cos(a)]);
   }
-  void m;
-  void entry;
   return v;
 }
 
@@ -72,16 +71,28 @@ export type Trace = {
 
 const at = (e: Vec3, d: Vec3, t: number): Vec3 => [e[0] + d[0] * t, e[1] + d[1] * t, e[2] + d[2] * t];
 
-export function traceNeedle(m: AnatomyModel, entry: Vec3, dir: Vec3, depth: number): Trace {
+/**
+ * Follow the needle from the entry: structures in order (boundaries bisected), bone stop, pleura margin
+ * over the inserted shaft, skin-to-pleura along the whole line; `wantFirstBone` also looks past the tip
+ * for the first bone on the line (needed by the paravertebral rules only).
+ */
+export function traceNeedle(m: AnatomyModel, entry: Vec3, dir: Vec3, depth: number, wantFirstBone = true): Trace {
   const penetrated: Penetration[] = [{ structure: "skin", depthMm: 0 }];
   let prev: string | null = "skin";
   let stoppedBy: string | null = null;
   let tipT = depth;
   let firstBone: { id: string; t: number } | null = null;
-  const label = (t: number) => (t <= 0 ? "skin" : m.classify(at(entry, dir, t)));
+  const scratch: Vec3 = [0, 0, 0];
+  const label = (t: number) => {
+    if (t <= 0) return "skin";
+    scratch[0] = entry[0] + dir[0] * t;
+    scratch[1] = entry[1] + dir[1] * t;
+    scratch[2] = entry[2] + dir[2] * t;
+    return m.classify(scratch);
+  };
   const boundary = (t0: number, t1: number, l0: string | null) => {
     let a = t0, b = t1;
-    for (let k = 0; k < 10; k++) {
+    for (let k = 0; k < 7; k++) {
       const mid = (a + b) / 2;
       if (label(mid) === l0) a = mid;
       else b = mid;
@@ -92,7 +103,14 @@ export function traceNeedle(m: AnatomyModel, entry: Vec3, dir: Vec3, depth: numb
   // margin sampling
   let minSd = m.pleuraSd(entry);
   let minT = 0;
-  const sdAt = (t: number) => m.pleuraSd(at(entry, dir, t));
+  let nextSdT = 0;
+  const sdScratch: Vec3 = [0, 0, 0];
+  const sdAt = (t: number) => {
+    sdScratch[0] = entry[0] + dir[0] * t;
+    sdScratch[1] = entry[1] + dir[1] * t;
+    sdScratch[2] = entry[2] + dir[2] * t;
+    return m.pleuraSd(sdScratch);
+  };
   for (let t = Math.min(STEP_MM, depth); ; t = Math.min(t + STEP_MM, depth)) {
     const l = label(t);
     if (l !== prev) {
@@ -120,10 +138,16 @@ export function traceNeedle(m: AnatomyModel, entry: Vec3, dir: Vec3, depth: numb
       }
       prev = l;
     }
-    const sd = sdAt(t);
-    if (sd < minSd) {
-      minSd = sd;
-      minT = t;
+    // The pleura's signed distance changes by at most ≈ the distance travelled (Lipschitz ≈ 1 for this
+    // function away from the diaphragmatic dome; 2 gives a margin), so it only needs sampling once it could
+    // beat the current minimum.
+    if (t >= nextSdT || t >= depth) {
+      const sd = sdAt(t);
+      if (sd < minSd) {
+        minSd = sd;
+        minT = t;
+      }
+      nextSdT = t + Math.max(STEP_MM, (sd - minSd) / 2);
     }
     tPrev = t;
     if (t >= depth) break;
@@ -155,7 +179,7 @@ export function traceNeedle(m: AnatomyModel, entry: Vec3, dir: Vec3, depth: numb
   let skinToPleura: number | null = null;
   {
     let tp = 0;
-    let sp = sdAt(0);
+    const sp = sdAt(0);
     if (sp <= 0) skinToPleura = 0;
     else {
       // Sphere tracing: the signed distance bounds the step (with a safety factor), so the march is short.
@@ -184,7 +208,7 @@ export function traceNeedle(m: AnatomyModel, entry: Vec3, dir: Vec3, depth: numb
     }
   }
   // First bone along the whole line (for "aimed at the lamina?"), continuing past the tip if needed.
-  if (!firstBone) {
+  if (!firstBone && wantFirstBone) {
     let prevL: string | null = null;
     let tPrevL = tipT;
     for (let t = tipT; t <= 150; t += STEP_MM) {

@@ -3,7 +3,7 @@
  * message(s), and a check over the evaluated needle. PLEURA and SPINAL-CANAL are the critical outcomes.
  */
 import type { AnatomyModel } from "@/lib/anatomy/model";
-import type { MuscleId, Vec3 } from "@/lib/anatomy/types";
+import { upVector, type MuscleId, type Vec3 } from "@/lib/anatomy/types";
 import type { EvaluateRequest, RuleId, Severity, Violation } from "./schema";
 import type { Trace } from "./geometry";
 
@@ -81,8 +81,9 @@ export const RULES: readonly Rule[] = [
       const superficial = new Set(["skin", "subcutis", "muscle:trapezius-upper"]);
       const deepOnes = c.trace.penetrated.filter((p) => !superficial.has(p.structure));
       if (deepOnes.length === 0) return [];
-      const onlyOci = deepOnes.every((p) => p.structure === "muscle:obliquus-capitis-inferior" || p.structure === "muscle:semispinalis-capitis" || p.structure === "muscle:splenius-capitis");
-      if (c.req.muscle === "obliquus-capitis-inferior" && onlyOci && c.trace.tipStructure === "muscle:obliquus-capitis-inferior") return [];
+      // The exception: a needle that ends in obliquus capitis inferior, having passed only the neck muscles over it.
+      const onlyMuscle = deepOnes.every((p) => p.structure.startsWith("muscle:"));
+      if (c.req.muscle === "obliquus-capitis-inferior" && onlyMuscle && c.trace.tipStructure === "muscle:obliquus-capitis-inferior") return [];
       return [v("critical", "Diep needlen craniaal van C2 is niet toegestaan (alleen de m. obliquus capitis inferior is een uitzondering).", "Deep needling cranial of C2 is not allowed (only obliquus capitis inferior is an exception).")];
     },
   },
@@ -177,7 +178,11 @@ export const RULES: readonly Rule[] = [
         const h: Vec3 = [c.dir[0] - kdn * c.normal[0], c.dir[1] - kdn * c.normal[1], c.dir[2] - kdn * c.normal[2]];
         const hl = Math.hypot(...h);
         if (tangent && hl > 0.05) {
-          const cos = Math.abs(h[0] * tangent[0] + h[1] * tangent[1] + h[2] * tangent[2]) / hl;
+          // compare within the skin's tangent plane
+          const kt = tangent[0] * c.normal[0] + tangent[1] * c.normal[1] + tangent[2] * c.normal[2];
+          const tp: Vec3 = [tangent[0] - kt * c.normal[0], tangent[1] - kt * c.normal[1], tangent[2] - kt * c.normal[2]];
+          const tl = Math.hypot(...tp) || 1;
+          const cos = Math.abs(h[0] * tp[0] + h[1] * tp[1] + h[2] * tp[2]) / (hl * tl);
           if (cos < Math.cos((30 * Math.PI) / 180))
             out.push(v("major", "Bij techniek 1 prik je in het verloop van de rib, niet dwars erop.", "With technique 1 the needle follows the course of the rib, not across it."));
         }
@@ -213,10 +218,14 @@ export const RULES: readonly Rule[] = [
       const out = [];
       if (c.req.patient.position !== "prone")
         out.push(v("minor", "De muurtjestechniek is beschreven voor een patiënt in buikligging.", "The wall technique is described for a patient lying prone."));
-      const tilt = (Math.asin(Math.min(1, Math.abs(c.dir[2]))) * 180) / Math.PI;
+      // "Horizontal" = parallel to the table: no component along the up direction of this position.
+      const up = upVector(c.req.patient.position, c.req.entry.side);
+      const upDir = c.dir[0] * up[0] + c.dir[1] * up[1] + c.dir[2] * up[2];
+      const tilt = (Math.asin(Math.min(1, Math.abs(upDir))) * 180) / Math.PI;
       if (tilt > 10)
         out.push(v("major", `De naald wijkt ${tilt.toFixed(0)}° af van het horizontale vlak; prik evenwijdig aan de behandeltafel.`, `The needle deviates ${tilt.toFixed(0)}° from the horizontal plane; needle parallel to the table.`));
-      if (c.tip[2] - c.entry[2] > 3)
+      const drop = (c.entry[0] - c.tip[0]) * up[0] + (c.entry[1] - c.tip[1]) * up[1] + (c.entry[2] - c.tip[2]) * up[2];
+      if (drop > 3)
         out.push(v("major", "De naaldpunt komt onder het niveau van de vingertoppen.", "The needle tip goes below the level of the fingertips."));
       return out;
     },

@@ -83,6 +83,10 @@ export type EvaluateResponse = {
   midlineDistanceMm: number;
   fingerWidths: number;
   violations: Violation[];
+  /** Added field: the structure the tip lies in (the bone it stopped on, if any). */
+  tipStructure: string | null;
+  /** Added field: whether the tip lies in the requested `muscle` (null when no muscle was given). */
+  reachedTarget: boolean | null;
 };
 
 /** Input that is well-formed but impossible on this patient (e.g. an entry beside the body). Maps to 400. */
