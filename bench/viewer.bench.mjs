@@ -98,7 +98,7 @@ try {
     const list = await firstLoadJs(browser, `${base}/en/trainer`);
     const practice = await firstLoadJs(browser, `${base}/en/trainer/multifidus-t6-paravertebral`);
     console.log("first-load JavaScript (uncompressed bytes of every script until network idle):");
-    if (moduleResult) console.log(`  module page ${moduleResult.path}: ${kb(moduleResult.bytes)} in ${moduleResult.files} files; three.js included: ${moduleResult.threeBytes > 0 ? "YES (bad)" : "no"}`);
+    if (moduleResult) console.log(`  ${moduleResult.path.includes("/modules") ? "module page" : "no module page on this build; home page instead:"} ${moduleResult.path}: ${kb(moduleResult.bytes)} in ${moduleResult.files} files; three.js included: ${moduleResult.threeBytes > 0 ? "YES (bad)" : "no"}`);
     console.log(`  trainer list /en/trainer: ${kb(list.bytes)} in ${list.files} files; three.js included: ${list.threeBytes > 0 ? "yes" : "no"}`);
     console.log(`  practice page /en/trainer/multifidus-t6-paravertebral: ${kb(practice.bytes)} in ${practice.files} files; of which chunks with three.js: ${kb(practice.threeBytes)}`);
 

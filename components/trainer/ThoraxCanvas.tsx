@@ -2,7 +2,7 @@
 
 import { OrbitControls } from "@react-three/drei";
 import { Canvas, useThree, type ThreeEvent } from "@react-three/fiber";
-import { useCallback, useEffect, useImperativeHandle, useMemo, useRef, type Ref } from "react";
+import { useCallback, useEffect, useImperativeHandle, useMemo, useRef, useState, type Ref } from "react";
 import * as THREE from "three";
 import type { ThoraxModel } from "@/lib/anatomy";
 import { GROUP_COLORS, layerOf, type CameraApi, type LayerState, type NeedleView, type Vec3 } from "./types";
@@ -43,21 +43,45 @@ function muscleShade(id: string): string {
   return `#${color.getHexString()}`;
 }
 
+/**
+ * One mesh per tissue group (not per structure): ~8 draw calls instead of ~270, which matters with a
+ * software renderer. Muscles keep their own shade through vertex colours.
+ */
 function Structures({ model, layers, clipPlanes, onSkinPoint }: { model: ThoraxModel; layers: LayerState; clipPlanes: THREE.Plane[]; onSkinPoint: (p: Vec3) => void }) {
-  const items = useMemo(
-    () =>
-      model.structures.map((s) => {
-        const geometry = new THREE.BufferGeometry();
-        geometry.setAttribute("position", new THREE.BufferAttribute(s.positions, 3));
-        geometry.setIndex(new THREE.BufferAttribute(s.indices, 1));
-        geometry.computeVertexNormals();
-        geometry.computeBoundingSphere();
-        const color = s.group === "muscle" ? muscleShade(s.id) : (GROUP_COLORS[s.group] ?? "#999999");
-        return { s, geometry, color };
-      }),
-    [model],
-  );
-  useEffect(() => () => items.forEach((i) => i.geometry.dispose()), [items]);
+  const groups = useMemo(() => {
+    const byGroup = new Map<string, ThoraxModel["structures"]>();
+    for (const s of model.structures) {
+      const list = byGroup.get(s.group);
+      if (list) list.push(s);
+      else byGroup.set(s.group, [s]);
+    }
+    return [...byGroup.entries()].map(([group, list]) => {
+      const vertexCount = list.reduce((n, s) => n + s.positions.length / 3, 0);
+      const indexCount = list.reduce((n, s) => n + s.indices.length, 0);
+      const positions = new Float32Array(vertexCount * 3);
+      const colors = new Float32Array(vertexCount * 3);
+      const indices = new Uint32Array(indexCount);
+      let v = 0;
+      let i = 0;
+      const c = new THREE.Color();
+      for (const s of list) {
+        positions.set(s.positions, v * 3);
+        c.set(group === "muscle" ? muscleShade(s.id) : (GROUP_COLORS[group] ?? "#999999"));
+        for (let k = 0; k < s.positions.length / 3; k++) colors.set([c.r, c.g, c.b], (v + k) * 3);
+        for (let k = 0; k < s.indices.length; k++) indices[i + k] = s.indices[k]! + v;
+        v += s.positions.length / 3;
+        i += s.indices.length;
+      }
+      const geometry = new THREE.BufferGeometry();
+      geometry.setAttribute("position", new THREE.BufferAttribute(positions, 3));
+      geometry.setAttribute("color", new THREE.BufferAttribute(colors, 3));
+      geometry.setIndex(new THREE.BufferAttribute(indices, 1));
+      geometry.computeVertexNormals();
+      geometry.computeBoundingSphere();
+      return { group, geometry };
+    });
+  }, [model]);
+  useEffect(() => () => groups.forEach((g) => g.geometry.dispose()), [groups]);
 
   const onClick = useCallback(
     (e: ThreeEvent<MouseEvent>) => {
@@ -71,26 +95,20 @@ function Structures({ model, layers, clipPlanes, onSkinPoint }: { model: ThoraxM
 
   return (
     <group>
-      {items.map(({ s, geometry, color }) => {
-        const layer = layers[layerOf(s.group)];
+      {groups.map(({ group, geometry }) => {
+        const layer = layers[layerOf(group)];
         const opacity = layer.opacity;
         return (
-          <mesh
-            key={s.id}
-            name={s.id}
-            geometry={geometry}
-            renderOrder={RENDER_ORDER[s.group] ?? 3}
-            onClick={s.group === "skin" ? onClick : undefined}
-          >
+          <mesh key={group} name={group} geometry={geometry} renderOrder={RENDER_ORDER[group] ?? 3} onClick={group === "skin" ? onClick : undefined}>
             <meshStandardMaterial
               // material.visible, not mesh.visible: a hidden skin still receives clicks.
               visible={layer.visible && opacity > 0.01}
-              color={color}
+              vertexColors
               transparent={opacity < 1}
               opacity={opacity}
               depthWrite={opacity >= 1}
               side={THREE.DoubleSide}
-              roughness={s.group === "bone" ? 0.55 : 0.75}
+              roughness={group === "bone" ? 0.55 : 0.75}
               metalness={0}
               clippingPlanes={clipPlanes}
             />
@@ -99,6 +117,19 @@ function Structures({ model, layers, clipPlanes, onSkinPoint }: { model: ThoraxM
       })}
     </group>
   );
+}
+
+/** True when WebGL runs on a CPU rasteriser (SwiftShader, llvmpipe): then no MSAA and device pixel ratio 1. */
+function softwareRenderer(): boolean {
+  try {
+    const gl = document.createElement("canvas").getContext("webgl2");
+    const ext = gl?.getExtension("WEBGL_debug_renderer_info");
+    const name = ext && gl ? String(gl.getParameter(ext.UNMASKED_RENDERER_WEBGL)) : "";
+    gl?.getExtension("WEBGL_lose_context")?.loseContext();
+    return /swiftshader|llvmpipe|software/i.test(name);
+  } catch {
+    return false;
+  }
 }
 
 function labelTexture(text: string, accent: string) {
@@ -359,13 +390,14 @@ export default function ThoraxCanvas(props: ThoraxCanvasProps) {
   // Keep the part caudal of the entry level, so the cut face shows the transverse section.
   const clipPlanes = useMemo(() => (clipAtY === null ? [] : [new THREE.Plane(new THREE.Vector3(0, -1, 0), clipAtY + 0.5)]), [clipAtY]);
   const entryPoint = needle?.entry ?? null;
+  const [software] = useState(softwareRenderer);
 
   return (
     <Canvas
       frameloop={autoRotate ? "always" : "demand"}
-      dpr={[1, 2]}
+      dpr={software ? 1 : [1, 2]}
       camera={{ fov: 35, near: 5, far: 6000, position: [focus[0] + HOME_OFFSET.x, focus[1] + HOME_OFFSET.y, focus[2] + HOME_OFFSET.z], up: [0, 1, 0] }}
-      gl={{ antialias: true, alpha: true }}
+      gl={{ antialias: !software, alpha: true, powerPreference: "high-performance" }}
       onCreated={({ gl }) => {
         gl.localClippingEnabled = true;
       }}

@@ -85,6 +85,10 @@ test.describe("3D trainer", () => {
     await typeInto(page, "ventral", "1");
     await typeInto(page, "medial", "0");
     await typeInto(page, "caudal", "0");
+    const length = page.getByLabel("Needle length");
+    await length.focus();
+    await page.keyboard.type("50");
+    await expect(length).toHaveValue("50");
     await page.getByTestId("depth-slider").focus();
     await page.keyboard.press("End");
     await expect(page.getByTestId("readout-depth")).toHaveText("50.0 mm");
