@@ -9,6 +9,7 @@ import { signOutAction } from "@/server/auth-actions";
 
 export async function SiteHeader({ locale }: { locale: string }) {
   const t = await getTranslations({ locale, namespace: "common" });
+  const tm = await getTranslations({ locale, namespace: "modules.nav" });
   const user = await currentUser();
   return (
     <header className="site-header">
@@ -19,6 +20,10 @@ export async function SiteHeader({ locale }: { locale: string }) {
         </Link>
         <nav className="site-nav" aria-label={t("nav.main")}>
           {user && <Link href="/dashboard">{t("nav.dashboard")}</Link>}
+          <Link href="/modules">{tm("modules")}</Link>
+          <Link href="/recommendations">{tm("recommendations")}</Link>
+          <Link href="/glossary">{tm("glossary")}</Link>
+          <Link href="/search">{tm("search")}</Link>
           {user && canAccess(user.role, "provider") && <Link href="/provider">{t("nav.provider")}</Link>}
           {user && canAccess(user.role, "admin") && <Link href="/admin">{t("nav.admin")}</Link>}
         </nav>

@@ -30,6 +30,7 @@ const PARTS: Record<string, [string, string]> = {
   lamina: ["lamina", "lamina"],
   pedicle: ["pediculus", "pedicle"],
   transverse: ["processus transversus", "transverse process"],
+  articular: ["processus articularis (facetgewricht)", "articular process (facet joint)"],
 };
 const SIDE: Record<string, [string, string]> = { left: ["links", "left"], right: ["rechts", "right"] };
 
@@ -59,7 +60,7 @@ export function labelFor(id: string): { nl: string; en: string } {
   if (m) return { nl: `rib ${m[1]} ${SIDE[m[2]!]![0]}`, en: `${SIDE[m[2]!]![1]} rib ${m[1]}` };
   m = /^cartilage:costal-(\d+)-(left|right)$/.exec(id);
   if (m) return { nl: `ribkraakbeen ${m[1]} ${SIDE[m[2]!]![0]}`, en: `${SIDE[m[2]!]![1]} costal cartilage ${m[1]}` };
-  m = /^bone:([CTL]\d+)-(body|spinous|lamina|pedicle|transverse)(?:-(left|right))?$/.exec(id);
+  m = /^bone:([CTL]\d+)-(body|spinous|lamina|pedicle|transverse|articular)(?:-(left|right))?$/.exec(id);
   if (m) {
     const part = PARTS[m[2]!]!;
     const side = m[3] ? SIDE[m[3]]! : null;

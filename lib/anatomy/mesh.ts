@@ -123,6 +123,11 @@ function vertebraMeshes(vt: Vertebra, s: number): StructureMesh[] {
     const lam = new MeshBuilder();
     lam.box(map, sg > 0 ? 0 : -(d.cw + 6 * s), sg > 0 ? d.cw + 6 * s : 0, d.ls - d.lh, d.ls + d.lh, lamBack, lamFront);
     out.push(lam.toMesh(`bone:${L}-lamina-${side}`, "bone"));
+    if (vt.index >= 2) {
+      const art = new MeshBuilder();
+      art.box(map, sg > 0 ? d.cw + 2 * s : -(d.cw + 10 * s), sg > 0 ? d.cw + 10 * s : -(d.cw + 2 * s), -0.5 * vt.seg, 0.5 * vt.seg, lamBack, lamFront + 4 * s);
+      out.push(art.toMesh(`bone:${L}-articular-${side}`, "bone"));
+    }
     const ped = new MeshBuilder();
     ped.box(map, sg > 0 ? d.cw * 0.85 : -(d.cw + 4 * s), sg > 0 ? d.cw + 4 * s : -d.cw * 0.85, -0.3 * vt.seg, 0.3 * vt.seg, lamFront, -d.b + 1);
     out.push(ped.toMesh(`bone:${L}-pedicle-${side}`, "bone"));

@@ -169,6 +169,10 @@ export function buildSkeleton(col: Vertebra[], prof: SpineProfile, body: BodyQue
     const lamBack = lamFront - d.lt;
     if (lw <= -d.b + 1 && lw >= lamFront && Math.abs(lv) <= 0.3 * vt.seg && Math.abs(lu) >= d.cw * 0.85 && Math.abs(lu) <= d.cw + 4 * s) return `bone:${L}-pedicle-${side}`;
     if (lw <= lamFront && lw >= lamBack && Math.abs(lu) <= d.cw + 6 * s && Math.abs(lv - d.ls) <= d.lh) return `bone:${L}-lamina-${side}`;
+    // Articular processes (facet column) lateral of the lamina: with the laminae they close the posterior
+    // bony wall between the transverse processes; ≈ 8 mm wide, spanning the segment — PANJABI1991T (ESTIMATE).
+    if (vt.index >= 2 && lw <= lamFront + 4 * s && lw >= lamBack && Math.abs(lu) > d.cw + 2 * s && Math.abs(lu) <= d.cw + 10 * s && Math.abs(lv) <= 0.5 * vt.seg)
+      return `bone:${L}-articular-${side}`;
     // spinous process: capsule lamina → tip (lumbar processes are taller: scaled vertical axis)
     const tip = spTipCentre(vt);
     const vScale = vt.index >= 19 ? 2.6 : vt.index === 1 ? 1.6 : 1;

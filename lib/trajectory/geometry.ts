@@ -243,30 +243,25 @@ export function angleToSkinDeg(dir: Vec3, n: Vec3): number {
 }
 
 /**
- * Whether the needle's heading runs down the thoracic curvature: the skin under the needle's course lies
- * more ventrally (lower, for a prone patient) than at the entry. null when the needle is (nearly)
- * perpendicular or the surface is flat along the heading.
+ * Whether the needle's heading runs down the thoracic curvature (TECH-3): the chest wall (the rib cage's
+ * outer surface, not the local bumps of muscle edges) under the end of the needle's course lies more
+ * ventrally — lower, for a prone patient — than under the entry. null when the needle is (nearly)
+ * perpendicular, the course runs off the back of the rib cage, or the wall is flat along it (< 2%).
  */
 export function downhill(m: AnatomyModel, entry: Vec3, dir: Vec3, n: Vec3, depth: number): boolean | null {
   const k = dot(dir, n);
   const h: Vec3 = [dir[0] - k * n[0], dir[1] - k * n[1], dir[2] - k * n[2]];
   const hl = Math.hypot(h[0], h[1], h[2]);
   if (hl < 0.05) return null;
-  const hu: Vec3 = [h[0] / hl, h[1] / hl, h[2] / hl];
   const travel = Math.max(10, depth * hl);
-  const q: Vec3 = [entry[0] + hu[0] * travel, entry[1] + hu[1] * travel, entry[2] + hu[2] * travel];
-  // project q back onto the skin along the entry normal
-  let a = -40, b = 40;
-  const f = (u: number) => m.skinF([q[0] + n[0] * u, q[1] + n[1] * u, q[2] + n[2] * u]);
-  if (f(a) > 0 || f(b) < 0) return null;
-  for (let i = 0; i < 16; i++) {
-    const mid = (a + b) / 2;
-    if (f(mid) > 0) b = mid;
-    else a = mid;
-  }
-  const zSurf = q[2] + n[2] * ((a + b) / 2);
-  const dz = zSurf - entry[2];
-  const slope = dz / travel;
+  const x1 = entry[0] + (h[0] / hl) * travel;
+  const y1 = entry[1] + (h[1] / hl) * travel;
+  const s0 = m.body.sliceAt(entry[1]);
+  const z0 = m.body.ringZAtX(s0, entry[0]);
+  const s1 = m.body.sliceAt(y1);
+  if (Math.abs(x1) > 0.97 * s1.A || Math.abs(entry[0]) > 0.97 * s0.A) return null;
+  const z1 = m.body.ringZAtX(s1, x1);
+  const slope = (z1 - z0) / travel;
   if (Math.abs(slope) < 0.02) return null;
   return slope > 0;
 }

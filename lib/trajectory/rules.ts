@@ -257,7 +257,8 @@ export const RULES: readonly Rule[] = [
       const fb = c.trace.firstBoneOnLine;
       if (!fb)
         out.push(v("major", "Op deze lijn ligt geen lamina als botstop: de naald kan de pleura of het wervelkanaal bereiken.", "There is no lamina on this line to stop the needle: it can reach the pleura or the spinal canal."));
-      else if (!fb.id.includes("-lamina-")) {
+      // The lamina and the facet column beside it form the posterior bony arch: both are the intended backstop.
+      else if (!fb.id.includes("-lamina-") && !fb.id.includes("-articular-")) {
         const serious = fb.id.includes(":rib-");
         out.push(
           v(

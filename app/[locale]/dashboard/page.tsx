@@ -3,6 +3,7 @@ import { getFormatter, getTranslations, setRequestLocale } from "next-intl/serve
 import { getDashboardSummary } from "@/lib/dashboard";
 import { getDb } from "@/lib/db";
 import { requireUser } from "@/server/guards";
+import { ModuleProgress } from "@/components/modules/ModuleProgress";
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
   const t = await getTranslations({ locale: (await params).locale, namespace: "dashboard" });
@@ -21,6 +22,8 @@ export default async function DashboardPage({ params }: { params: Promise<{ loca
     <div className="container stack">
       <h1>{t("welcome", { name: user.name })}</h1>
       <p className="muted">{t("roleNote", { role: tc(`account.role.${user.role}`) })}</p>
+
+      <ModuleProgress userId={user.id} locale={locale} />
 
       <div className="grid">
         <section className="card" aria-labelledby="learning-title">

@@ -181,3 +181,16 @@ describe("entryFrame", () => {
     expect(r.angleToSkinDeg).toBeCloseTo(25, 0);
   });
 });
+
+describe("downhill follows the thoracic curvature", () => {
+  it("cranial is downhill above the kyphosis apex, caudal below it, lateral everywhere on the back", () => {
+    const at = (level: "T3" | "T10", heading: "cranial" | "caudal" | "lateral") =>
+      ev({ ...tech2, entry: { level, side: "left", lateralMm: 45 }, direction: { angleToSkinDeg: 20, heading } }).downhill;
+    expect(at("T3", "cranial")).toBe(true);
+    expect(at("T3", "caudal")).toBe(false);
+    expect(at("T10", "caudal")).toBe(true);
+    expect(at("T10", "cranial")).toBe(false);
+    expect(at("T3", "lateral")).toBe(true);
+    expect(at("T10", "lateral")).toBe(true);
+  });
+});

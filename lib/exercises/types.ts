@@ -1,0 +1,2 @@
+export type Lang = "nl" | "en";
+export type Localized = { nl: string; en: string };
