@@ -15,16 +15,18 @@ function unsafeNeedle(s: Scenario): Submission {
     adjustments: {},
   };
 }
-/** The reference trajectory pulled back to 2 mm: safe, but short of the target muscle. */
-function shallow(s: Scenario): Submission {
+/** The reference trajectory with a needle the case does not offer: the same safe path, one condition missed. */
+function incomplete(s: Scenario): Submission {
   if (s.reference.action !== "needle") throw new Error("needle reference expected");
-  return { ...s.reference, trajectory: { ...s.reference.trajectory, depthMm: 2 } };
+  const odd = s.reference.trajectory.needleLengthMm + 1;
+  expect(s.needleLengthsMm).not.toContain(odd);
+  return { ...s.reference, trajectory: { ...s.reference.trajectory, needleLengthMm: odd } };
 }
 
 describe("practical scoring", () => {
   it("gives 1 for a full success, 0.5 for safe but incomplete, 0 for unsafe, wrong action or no answer", () => {
     expect(scoreScenario(needleCase, needleCase.reference).credit).toBe(1);
-    const half = scoreScenario(needleCase, shallow(needleCase));
+    const half = scoreScenario(needleCase, incomplete(needleCase));
     expect(half.unsafe).toBe(false);
     expect(half.success).toBe(false);
     expect(half.credit).toBe(0.5);
@@ -70,7 +72,7 @@ describe("practical scoring", () => {
     const n = practical.length;
     const needleCases = practical.filter((s) => s.success.action === "needle");
     const withHalves = (k: number) =>
-      scorePractical(practical.map((s) => ({ scenario: s, submission: needleCases.indexOf(s) >= 0 && needleCases.indexOf(s) < k ? shallow(s) : s.reference })));
+      scorePractical(practical.map((s) => ({ scenario: s, submission: needleCases.indexOf(s) >= 0 && needleCases.indexOf(s) < k ? incomplete(s) : s.reference })));
     for (let k = 0; k <= Math.min(needleCases.length, n); k++) {
       const r = withHalves(k);
       expect(r.criticalSafe).toBe(true);
