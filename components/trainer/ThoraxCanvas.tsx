@@ -47,7 +47,7 @@ function muscleShade(id: string): string {
  * One mesh per tissue group (not per structure): ~8 draw calls instead of ~270, which matters with a
  * software renderer. Muscles keep their own shade through vertex colours.
  */
-function Structures({ model, layers, clipPlanes, onSkinPoint }: { model: ThoraxModel; layers: LayerState; clipPlanes: THREE.Plane[]; onSkinPoint: (p: Vec3) => void }) {
+function Structures({ model, layers, clipPlanes, onSkinPoint, software }: { model: ThoraxModel; layers: LayerState; clipPlanes: THREE.Plane[]; onSkinPoint: (p: Vec3) => void; software: boolean }) {
   const groups = useMemo(() => {
     const byGroup = new Map<string, ThoraxModel["structures"]>();
     for (const s of model.structures) {
@@ -98,20 +98,20 @@ function Structures({ model, layers, clipPlanes, onSkinPoint }: { model: ThoraxM
       {groups.map(({ group, geometry }) => {
         const layer = layers[layerOf(group)];
         const opacity = layer.opacity;
+        const common = {
+          // material.visible, not mesh.visible: a hidden skin still receives clicks.
+          visible: layer.visible && opacity > 0.01,
+          vertexColors: true,
+          transparent: opacity < 1,
+          opacity,
+          depthWrite: opacity >= 1,
+          side: THREE.DoubleSide,
+          clippingPlanes: clipPlanes,
+        };
         return (
           <mesh key={group} name={group} geometry={geometry} renderOrder={RENDER_ORDER[group] ?? 3} onClick={group === "skin" ? onClick : undefined}>
-            <meshStandardMaterial
-              // material.visible, not mesh.visible: a hidden skin still receives clicks.
-              visible={layer.visible && opacity > 0.01}
-              vertexColors
-              transparent={opacity < 1}
-              opacity={opacity}
-              depthWrite={opacity >= 1}
-              side={THREE.DoubleSide}
-              roughness={group === "bone" ? 0.55 : 0.75}
-              metalness={0}
-              clippingPlanes={clipPlanes}
-            />
+            {/* A CPU rasteriser pays for every fragment: Lambert shading there, physically based elsewhere. */}
+            {software ? <meshLambertMaterial {...common} /> : <meshStandardMaterial {...common} roughness={group === "bone" ? 0.55 : 0.75} metalness={0} />}
           </mesh>
         );
       })}
@@ -403,12 +403,10 @@ export default function ThoraxCanvas(props: ThoraxCanvasProps) {
       }}
       data-testid="thorax-canvas"
     >
-      <ambientLight intensity={0.35} />
-      <hemisphereLight args={["#f8fafc", "#334155", 0.55]} />
+      <hemisphereLight args={["#f8fafc", "#334155", 0.9]} />
       <directionalLight position={[-350, 450, -600]} intensity={1.9} />
       <directionalLight position={[450, -150, -350]} intensity={0.55} color="#cbd5e1" />
-      <directionalLight position={[0, 200, 600]} intensity={0.3} />
-      <Structures model={model} layers={layers} clipPlanes={clipPlanes} onSkinPoint={onSkinPoint} />
+      <Structures model={model} layers={layers} clipPlanes={clipPlanes} onSkinPoint={onSkinPoint} software={software} />
       {labels && <Labels model={model} ribWord={ribWord} />}
       <Table model={model} position={position} />
       {needle && <Needle needle={needle} normal={normal} onDirection={onDirection} />}
