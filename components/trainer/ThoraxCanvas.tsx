@@ -105,7 +105,8 @@ function Structures({ model, layers, clipPlanes, onSkinPoint, software }: { mode
           transparent: opacity < 1,
           opacity,
           depthWrite: opacity >= 1,
-          side: THREE.DoubleSide,
+          // Surfaces are closed and wound outward: back faces only matter when the clipping plane opens them.
+          side: clipPlanes.length ? THREE.DoubleSide : THREE.FrontSide,
           clippingPlanes: clipPlanes,
         };
         return (
