@@ -1,5 +1,7 @@
 import type { Db } from "./db";
 import { hashPassword } from "./auth/password";
+import { seedExamDemoData } from "./attempts/demo";
+import { seedProviderDemo } from "./providers/demo";
 
 /** Demo accounts, listed in the README. Only ever created outside production, on an empty database. */
 export const DEMO_PASSWORD = "Naaldwijzer-demo-2026";
@@ -16,14 +18,17 @@ export async function seedDemoData(db: Db): Promise<{ seeded: boolean }> {
   await db.$transaction(async (tx) => {
     const org = await tx.organisation.create({ data: { ...DEMO_ORGANISATION, accredited: true } });
     for (const account of DEMO_ACCOUNTS) {
-      await tx.user.create({
+      const user = await tx.user.create({
         data: {
           ...account,
           passwordHash,
           organisationId: account.role === "provider" ? org.id : null,
         },
       });
+      if (account.role === "provider") await seedProviderDemo(tx, org.id, user.id);
     }
   });
+  // A demo cohort with graded quizzes and exams, so the provider's statistics are not empty.
+  await seedExamDemoData(db, passwordHash);
   return { seeded: true };
 }

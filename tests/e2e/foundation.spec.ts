@@ -11,7 +11,7 @@ test("a new user signs up, lands on the Dutch dashboard, switches to English, si
 
   // A weak password is refused with a clear message and the typed values are kept.
   await signUp(page, { name: "Nieuwe Collega", email, password: "kort" });
-  await expect(page.getByText("minstens 10 tekens")).toBeVisible();
+  await expect(page.locator("#password-error")).toContainText("minstens 10 tekens");
   await expect(page.getByLabel("E-mailadres")).toHaveValue(email);
 
   await signUp(page, { name: "Nieuwe Collega", email, password });

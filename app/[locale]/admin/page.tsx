@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
+import { Link } from "@/i18n/navigation";
 import { getDb } from "@/lib/db";
 import { requireUser } from "@/server/guards";
 
@@ -13,12 +14,18 @@ export default async function AdminHome({ params }: { params: Promise<{ locale: 
   setRequestLocale(locale);
   await requireUser("admin");
   const t = await getTranslations("admin");
+  const ta = await getTranslations("audit");
   const tc = await getTranslations("common");
   const format = await getFormatter();
   const users = await getDb().user.findMany({ orderBy: { createdAt: "desc" }, take: 200, include: { organisation: { select: { name: true } } } });
   return (
     <div className="container stack">
       <h1>{t("title")}</h1>
+      <p className="row">
+        <Link href="/admin/audit" className="button secondary">{ta("links.audit")}</Link>
+        <Link href="/admin/outbox" className="button secondary">{ta("links.outbox")}</Link>
+        <Link href="/admin/certificates" className="button secondary">{ta("links.certificates")}</Link>
+      </p>
       <section aria-labelledby="users-title">
         <h2 id="users-title">{t("users.title")}</h2>
         <div style={{ overflowX: "auto" }}>

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
+import { AuthorisationPanel } from "@/components/authorisation/DashboardPanel";
 import { getDashboardSummary } from "@/lib/dashboard";
 import { getDb } from "@/lib/db";
 import { requireUser } from "@/server/guards";
@@ -55,11 +56,9 @@ export default async function DashboardPage({ params }: { params: Promise<{ loca
           )}
         </section>
 
-        <section className="card" aria-labelledby="authorisation-title">
-          <h2 id="authorisation-title">{t("authorisation.title")}</h2>
-          <p>{t("authorisation.body")}</p>
-        </section>
       </div>
+
+      <AuthorisationPanel userId={user.id} locale={locale} />
     </div>
   );
 }

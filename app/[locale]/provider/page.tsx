@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { Link } from "@/i18n/navigation";
 import { getDb } from "@/lib/db";
 import { requireUser } from "@/server/guards";
 
@@ -13,11 +14,18 @@ export default async function ProviderHome({ params }: { params: Promise<{ local
   setRequestLocale(locale);
   const user = await requireUser("provider");
   const t = await getTranslations("provider");
+  const tc = await getTranslations("courses");
   const org = user.organisationId ? await getDb().organisation.findUnique({ where: { id: user.organisationId } }) : null;
   return (
     <div className="container stack">
       <h1>{t("title")}</h1>
       <p className="muted">{t("lead")}</p>
+      <nav className="card" aria-labelledby="links-title">
+        <h2 id="links-title">{t("links.title")}</h2>
+        <ul>
+          <li><Link href="/provider/statistics">{t("links.statistics")}</Link></li>
+        </ul>
+      </nav>
       <section className="card" aria-labelledby="org-title">
         <h2 id="org-title">{t("organisation.title")}</h2>
         {org ? (
@@ -34,6 +42,9 @@ export default async function ProviderHome({ params }: { params: Promise<{ local
           <p>{t("organisation.none")}</p>
         )}
       </section>
+      <p>
+        <Link href="/provider/courses" className="button">{tc("manage")}</Link>
+      </p>
     </div>
   );
 }

@@ -115,6 +115,11 @@ export default async function ModulePage({ params }: { params: Promise<Params> }
             </div>
           )}
           <Content components={components} />
+          <aside className="card" aria-labelledby="quiz-cta-title" style={{ marginBlock: "1.5rem" }}>
+            <h2 id="quiz-cta-title">{t("quizCta.title")}</h2>
+            <p>{t("quizCta.body")}</p>
+            <Link href={`/modules/${slug}/quiz`} className="button">{t("quizCta.button")}</Link>
+          </aside>
           <ReferenceList references={meta.references} heading={t("references")} />
           <nav className={styles.pager} aria-label={tl("title")}>
             {prev ? (
