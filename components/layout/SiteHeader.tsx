@@ -22,6 +22,7 @@ export async function SiteHeader({ locale }: { locale: string }) {
           {user && <Link href="/dashboard">{t("nav.dashboard")}</Link>}
           <Link href="/modules">{tm("modules")}</Link>
           {user && <Link href="/exam">{t("nav.exam")}</Link>}
+          <Link href="/trainer">{t("nav.trainer")}</Link>
           <Link href="/recommendations">{tm("recommendations")}</Link>
           <Link href="/glossary">{tm("glossary")}</Link>
           <Link href="/search">{tm("search")}</Link>

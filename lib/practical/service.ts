@@ -6,6 +6,7 @@ import { effectivePatient, tryEvaluate } from "@/lib/scenarios/outcome";
 import { evaluateRequestSchema } from "@/lib/trajectory";
 import { publicScenario, submissionSchema, type PublicScenario, type Scenario, type Submission } from "@/lib/scenarios/schema";
 import { PASS_PERCENT, PRACTICAL_ID, TIME_LIMIT_MINUTES, scorePractical, type PracticalResult } from "./scoring";
+import { auditGradedAttempt } from "@/lib/audit/events";
 
 /**
  * The practical assessment's records in the shared Attempt / AttemptResponse tables.
@@ -126,11 +127,11 @@ async function gradeSubmitted(db: Db, attemptId: string, now: Date): Promise<voi
   const result = scorePractical(items);
   const gradedAt = now.getTime() < (row.submittedAt?.getTime() ?? 0) ? row.submittedAt! : now;
   // Credits first: their filter needs the attempt still "submitted" within this transaction.
-  await db.$transaction([
-    ...result.scenarios
-      .filter((sr) => byId.has(sr.scenarioId))
-      .map((sr) => db.attemptResponse.updateMany({ where: { attemptId, itemId: sr.scenarioId, attempt: { status: "submitted" } }, data: { credit: sr.credit } })),
-    db.attempt.updateMany({
+  await db.$transaction(async (tx) => {
+    for (const sr of result.scenarios.filter((x) => byId.has(x.scenarioId))) {
+      await tx.attemptResponse.updateMany({ where: { attemptId, itemId: sr.scenarioId, attempt: { status: "submitted" } }, data: { credit: sr.credit } });
+    }
+    const graded = await tx.attempt.updateMany({
       where: { id: attemptId, status: "submitted" },
       data: {
         status: "graded",
@@ -142,8 +143,12 @@ async function gradeSubmitted(db: Db, attemptId: string, now: Date): Promise<voi
         durationSec: Math.max(0, Math.round(((row.submittedAt ?? now).getTime() - row.startedAt.getTime()) / 1000)),
         result: JSON.stringify(result),
       },
-    }),
-  ]);
+    });
+    // Only the grader that actually graded writes the audit entry (a concurrent second grader matches nothing).
+    if (graded.count === 1) {
+      await auditGradedAttempt(tx, { id: attemptId, userId: row.userId, assessmentId: row.assessmentId, score: result.score, maxScore: result.maxScore, percent: result.percent, passed: result.passed, gradedAt });
+    }
+  });
 }
 
 /**

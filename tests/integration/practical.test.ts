@@ -58,6 +58,8 @@ describe.each(DATABASE_KINDS)("practical assessment records on %s", (kind) => {
     expect(row).toMatchObject({ status: "graded", score: scenarios.length, maxScore: scenarios.length, percent: 100, passed: true });
     expect(row.submittedAt).not.toBeNull();
     expect(row.gradedAt).not.toBeNull();
+    const audited = await t.db.auditEntry.findMany({ where: { type: "attempt.graded", subjectId: user.id } });
+    expect(audited.map((a) => JSON.parse(a.data).attemptId)).toEqual([attempt.id]);
     const credits = await t.db.attemptResponse.findMany({ where: { attemptId: attempt.id } });
     expect(credits.every((c) => c.credit === 1)).toBe(true);
     expect(credits.every((c) => /^[0-9a-f]{16}$/.test(c.itemVersion))).toBe(true);
