@@ -6,7 +6,7 @@ export async function PortfolioTable({ portfolio }: { portfolio: Portfolio }) {
   const format = await getFormatter();
   if (portfolio.rows.length === 0) return <p>{t("empty")}</p>;
   return (
-    <div style={{ overflowX: "auto" }}>
+    <div className="table-scroll" role="region" aria-label={t("title")} tabIndex={0}>
       <table data-testid="portfolio-table">
         <caption className="sr-only">{t("caption", { name: portfolio.holder })}</caption>
         <thead>

@@ -40,7 +40,7 @@ export function moduleComponents(ctx: { locale: "nl" | "en"; moduleSlug: string;
     Diagram: ({ name }: { name: string }) => <Diagram name={name} locale={locale} unknownLabel={labels.unknownDiagram(name)} />,
     Cite: ({ id }: { id: string }) => <Cite id={id} references={ctx.references} label={labels.cite} />,
     table: (p) => (
-      <div style={{ overflowX: "auto" }}>
+      <div className="table-scroll">
         <table {...p} />
       </div>
     ),

@@ -28,7 +28,7 @@ export default async function AdminHome({ params }: { params: Promise<{ locale: 
       </p>
       <section aria-labelledby="users-title">
         <h2 id="users-title">{t("users.title")}</h2>
-        <div style={{ overflowX: "auto" }}>
+        <div className="table-scroll" role="region" aria-label={t("users.title")} tabIndex={0}>
           <table>
             <thead>
               <tr>

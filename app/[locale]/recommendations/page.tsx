@@ -3,6 +3,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
 import { CHAPTERS } from "@/lib/recommendations/registry";
 import { traceAll } from "@/lib/traceability";
+import { TableScroll } from "@/components/layout/TableScroll";
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
   const t = await getTranslations({ locale: (await params).locale, namespace: "modules.recs" });
@@ -24,6 +25,7 @@ export default async function RecommendationsPage({ params }: { params: Promise<
           <h2 id={`chapter-${chapter}`}>
             {chapter} — {t(`chapter.${chapter}`)}
           </h2>
+          <TableScroll label={`${chapter} — ${t(`chapter.${chapter}`)}`}>
           <table>
             <tbody>
               {all
@@ -43,6 +45,7 @@ export default async function RecommendationsPage({ params }: { params: Promise<
                 ))}
             </tbody>
           </table>
+          </TableScroll>
         </section>
       ))}
     </div>

@@ -35,7 +35,7 @@ export default async function AuditPage({ params }: { params: Promise<{ locale: 
         </div>
       )}
       <p className="small muted">{t("command")} <code>npm run audit:verify</code></p>
-      <div style={{ overflowX: "auto" }}>
+      <div className="table-scroll" role="region" aria-label={t("title")} tabIndex={0}>
         <table>
           <caption className="sr-only">{t("caption")}</caption>
           <thead>

@@ -31,7 +31,7 @@ export default async function AdminCertificatesPage({ params, searchParams }: { 
       {certs.length === 0 ? (
         <p>{t("certificates.empty")}</p>
       ) : (
-        <div style={{ overflowX: "auto" }}>
+        <div className="table-scroll" role="region" aria-label={t("certificates.title")} tabIndex={0}>
           <table>
             <thead>
               <tr>

@@ -42,6 +42,7 @@ export default async function ModulePage({ params }: { params: Promise<Params> }
   if (!mod) notFound();
   const t = await getTranslations("modules.module");
   const tl = await getTranslations("modules.list");
+  const tr = await getTranslations("modules.recs");
   const meta = mod.meta[locale];
   const user = await currentUser();
   const doneIds = new Set(
@@ -72,7 +73,7 @@ export default async function ModulePage({ params }: { params: Promise<Params> }
 
   return (
     <div className="container">
-      <nav aria-label="breadcrumb" className="small">
+      <nav aria-label={tr("breadcrumb")} className="small">
         <Link href="/modules">{t("backToList")}</Link>
       </nav>
       <div className={styles.layout}>

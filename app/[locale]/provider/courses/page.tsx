@@ -5,6 +5,7 @@ import { Link } from "@/i18n/navigation";
 import { getDb } from "@/lib/db";
 import { requireUser } from "@/server/guards";
 import { createCourseAction, saveAccreditationAction } from "@/server/credentials-actions";
+import { TableScroll } from "@/components/layout/TableScroll";
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
   const t = await getTranslations({ locale: (await params).locale, namespace: "courses" });
@@ -64,6 +65,7 @@ export default async function CoursesPage({ params, searchParams }: { params: Pr
         {org.courses.length === 0 ? (
           <p className="muted">{t("list.empty")}</p>
         ) : (
+          <TableScroll label={t("list.title")}>
           <table>
             <thead>
               <tr>
@@ -88,6 +90,7 @@ export default async function CoursesPage({ params, searchParams }: { params: Pr
               ))}
             </tbody>
           </table>
+          </TableScroll>
         )}
       </section>
 

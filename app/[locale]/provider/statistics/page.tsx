@@ -7,6 +7,7 @@ import { getDb } from "@/lib/db";
 import { MODULE_SLUGS } from "@/lib/questions/schema";
 import { DistractorBars, ItemChart, ScoreHistogram, num, pct } from "@/components/exam/StatisticsCharts";
 import { requireUser } from "@/server/guards";
+import { TableScroll } from "@/components/layout/TableScroll";
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
   const t = await getTranslations({ locale: (await params).locale, namespace: "exam" });
@@ -46,6 +47,7 @@ export default async function StatisticsPage({ params, searchParams }: { params:
 
       <section className="card" aria-labelledby="overview-title">
         <h2 id="overview-title">{t("stats.overview")}</h2>
+        <TableScroll label={t("stats.overview")}>
         <table>
           <thead>
             <tr><th scope="col">{t("stats.assessment")}</th><th scope="col">{t("stats.attempts")}</th><th scope="col">{t("stats.passRate")}</th></tr>
@@ -60,6 +62,7 @@ export default async function StatisticsPage({ params, searchParams }: { params:
             ))}
           </tbody>
         </table>
+        </TableScroll>
       </section>
 
       <h2>{assessmentId === EXAM_ID ? t("stats.exam") : t("stats.quizFor", { module: label(assessmentId) })}</h2>
@@ -86,6 +89,7 @@ export default async function StatisticsPage({ params, searchParams }: { params:
 
           <section aria-labelledby="cohorts-title">
             <h3 id="cohorts-title">{t("stats.cohorts")}</h3>
+            <TableScroll label={t("stats.cohorts")}>
             <table>
               <thead>
                 <tr>
@@ -102,12 +106,13 @@ export default async function StatisticsPage({ params, searchParams }: { params:
                 ))}
               </tbody>
             </table>
+            </TableScroll>
           </section>
 
           <section aria-labelledby="items-h">
             <h3 id="items-h">{t("stats.items")}</h3>
             <ItemChart items={stats.items} title={t("stats.itemsChart")} desc={t("stats.itemsChartDesc")} legendFacility={t("stats.legendFacility")} legendDiscrimination={t("stats.legendDiscrimination")} />
-            <div style={{ overflowX: "auto" }}>
+            <div className="table-scroll" role="region" aria-label={t("stats.items")} tabIndex={0}>
               <table data-testid="item-table">
                 <caption className="sr-only">{t("stats.items")}</caption>
                 <thead>

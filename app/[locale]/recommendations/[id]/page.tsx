@@ -30,7 +30,7 @@ export default async function RecommendationPage({ params }: { params: Promise<{
 
   return (
     <div className="container narrow stack">
-      <nav aria-label="breadcrumb" className="small">
+      <nav aria-label={t("breadcrumb")} className="small">
         <Link href="/recommendations">{t("back")}</Link>
       </nav>
       <p style={{ margin: 0 }}>
@@ -61,7 +61,7 @@ export default async function RecommendationPage({ params }: { params: Promise<{
         {placeholder("tested")}
         {trace.tested.entries.length > 0 && (
           <ul>
-            {trace.tested.entries.map((e) => (e.kind === "tested" ? <li key={e.itemId}><code>{e.itemId}</code> {e.pools.join(", ")}</li> : null))}
+            {trace.tested.entries.map((e) => (e.kind === "tested" ? <li key={e.itemId}>{t("testedItem", { id: e.itemId, pools: e.pools.map((pool) => t(`pool.${pool}`)).join(", ") })}</li> : null))}
           </ul>
         )}
       </section>

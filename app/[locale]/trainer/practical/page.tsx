@@ -6,6 +6,7 @@ import { PASS_PERCENT, TIME_LIMIT_MINUTES } from "@/lib/practical/scoring";
 import { listPracticals, practicalScenarios } from "@/lib/practical/service";
 import { requireUser } from "@/server/guards";
 import { StartPractical } from "@/components/trainer/StartPractical";
+import { TableScroll } from "@/components/layout/TableScroll";
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
   const t = await getTranslations({ locale: (await params).locale, namespace: "trainer" });
@@ -37,6 +38,7 @@ export default async function PracticalPage({ params }: { params: Promise<{ loca
         {attempts.length === 0 ? (
           <p className="muted">{t("practical.none")}</p>
         ) : (
+          <TableScroll label={t("practical.attempts")}>
           <table>
             <thead>
               <tr>
@@ -57,6 +59,7 @@ export default async function PracticalPage({ params }: { params: Promise<{ loca
               ))}
             </tbody>
           </table>
+          </TableScroll>
         )}
       </section>
     </div>
