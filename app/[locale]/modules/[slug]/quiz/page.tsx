@@ -5,6 +5,7 @@ import { Link } from "@/i18n/navigation";
 import { bestQuizScores, listAttempts } from "@/lib/attempts/service";
 import { DEFAULT_QUIZ_CONFIG, quizId } from "@/lib/exam/config";
 import { moduleLabel } from "@/lib/exam/labels";
+import { getModule } from "@/lib/modules";
 import { getDb } from "@/lib/db";
 import { itemsFor } from "@/lib/questions/bank";
 import { MODULE_SLUGS, type ModuleSlug } from "@/lib/questions/schema";
@@ -34,7 +35,7 @@ export default async function ModuleQuizPage({ params }: Params) {
   return (
     <div className="narrow stack">
       <p><Link href={`/modules/${moduleSlug}`}>← {t("quiz.backToModule")}</Link></p>
-      <h1>{t("quiz.title", { module: moduleLabel(moduleSlug) })}</h1>
+      <h1>{t("quiz.titleWithName", { module: moduleLabel(moduleSlug), title: getModule(moduleSlug)?.meta[locale === "en" ? "en" : "nl"].title ?? "" })}</h1>
       <p>{t("quiz.lead", { passPercent: DEFAULT_QUIZ_CONFIG.passPercent })}</p>
       <section className="card stack" aria-label={t("quiz.best", { percent: mine.bestPercent ?? 0 })} data-testid="quiz-best">
         {mine.bestPercent === null ? <p>{t("quiz.bestNone")}</p> : <p>{t("quiz.best", { percent: mine.bestPercent })}</p>}
