@@ -76,6 +76,12 @@ export default async function ModulePage({ params }: { params: Promise<Params> }
       <nav aria-label={tr("breadcrumb")} className="small">
         <Link href="/modules">{t("backToList")}</Link>
       </nav>
+      {/* The title comes before the contents list, so the page starts with its h1 (heading order) and
+          phone readers see what the module is before its table of contents. */}
+      <header lang={locale}>
+        <p className="muted small" style={{ margin: "1rem 0 0" }}>{tl("moduleNumber", { order: mod.order })}</p>
+        <h1 style={{ marginTop: "0.2rem" }}>{meta.title}</h1>
+      </header>
       <div className={styles.layout}>
         <aside className={styles.toc} aria-labelledby="toc-title">
           <h2 id="toc-title" style={{ fontSize: "1rem", marginTop: "1rem" }}>{t("contents")}</h2>
@@ -99,8 +105,6 @@ export default async function ModulePage({ params }: { params: Promise<Params> }
           </ol>
         </aside>
         <article className={styles.article} data-module={slug} lang={locale}>
-          <p className="muted small" style={{ margin: "1rem 0 0" }}>{tl("moduleNumber", { order: mod.order })}</p>
-          <h1 style={{ marginTop: "0.2rem" }}>{meta.title}</h1>
           <p className="lead">{meta.summary}</p>
           <div className={styles.meta}>
             <span>{tl("minutes", { minutes: mod.minutes })}</span>
