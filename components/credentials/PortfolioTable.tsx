@@ -3,10 +3,11 @@ import type { Portfolio } from "@/lib/portfolio/build";
 
 export async function PortfolioTable({ portfolio }: { portfolio: Portfolio }) {
   const t = await getTranslations("portfolio");
+  const tCommon = await getTranslations("common");
   const format = await getFormatter();
   if (portfolio.rows.length === 0) return <p>{t("empty")}</p>;
   return (
-    <div className="table-scroll" role="region" aria-label={t("title")} tabIndex={0}>
+    <div className="table-scroll" role="region" aria-label={tCommon("tableRegion", { name: t("title") })} tabIndex={0}>
       <table data-testid="portfolio-table">
         <caption className="sr-only">{t("caption", { name: portfolio.holder })}</caption>
         <thead>

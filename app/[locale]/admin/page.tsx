@@ -14,6 +14,7 @@ export default async function AdminHome({ params }: { params: Promise<{ locale: 
   setRequestLocale(locale);
   await requireUser("admin");
   const t = await getTranslations("admin");
+  const tCommon = await getTranslations("common");
   const ta = await getTranslations("audit");
   const tc = await getTranslations("common");
   const format = await getFormatter();
@@ -28,7 +29,7 @@ export default async function AdminHome({ params }: { params: Promise<{ locale: 
       </p>
       <section aria-labelledby="users-title">
         <h2 id="users-title">{t("users.title")}</h2>
-        <div className="table-scroll" role="region" aria-label={t("users.title")} tabIndex={0}>
+        <div className="table-scroll" role="region" aria-label={tCommon("tableRegion", { name: t("users.title") })} tabIndex={0}>
           <table>
             <thead>
               <tr>

@@ -17,6 +17,7 @@ export default async function AuditPage({ params }: { params: Promise<{ locale: 
   setRequestLocale(locale);
   await requireUser("admin");
   const t = await getTranslations("audit");
+  const tCommon = await getTranslations("common");
   const format = await getFormatter();
   const { verdict, entries, ms } = await verifyStoredChain(getDb());
   const broken = new Map<number, string[]>();
@@ -35,7 +36,7 @@ export default async function AuditPage({ params }: { params: Promise<{ locale: 
         </div>
       )}
       <p className="small muted">{t("command")} <code>npm run audit:verify</code></p>
-      <div className="table-scroll" role="region" aria-label={t("title")} tabIndex={0}>
+      <div className="table-scroll" role="region" aria-label={tCommon("tableRegion", { name: t("title") })} tabIndex={0}>
         <table>
           <caption className="sr-only">{t("caption")}</caption>
           <thead>

@@ -20,6 +20,7 @@ export default async function AdminCertificatesPage({ params, searchParams }: { 
   await requireUser("admin");
   const sp = await searchParams;
   const t = await getTranslations("audit");
+  const tCommon = await getTranslations("common");
   const tc = await getTranslations("certificates");
   const format = await getFormatter();
   const certs = await getDb().certificate.findMany({ orderBy: { issuedAt: "desc" }, take: 200 });
@@ -31,7 +32,7 @@ export default async function AdminCertificatesPage({ params, searchParams }: { 
       {certs.length === 0 ? (
         <p>{t("certificates.empty")}</p>
       ) : (
-        <div className="table-scroll" role="region" aria-label={t("certificates.title")} tabIndex={0}>
+        <div className="table-scroll" role="region" aria-label={tCommon("tableRegion", { name: t("certificates.title") })} tabIndex={0}>
           <table>
             <thead>
               <tr>

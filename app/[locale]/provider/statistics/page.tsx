@@ -21,6 +21,7 @@ export default async function StatisticsPage({ params, searchParams }: { params:
   setRequestLocale(locale);
   await requireUser("provider");
   const t = await getTranslations("exam");
+  const tCommon = await getTranslations("common");
   const requested = (await searchParams).a;
   const assessmentId = requested && parseAssessmentId(requested) ? requested : EXAM_ID;
   const db = getDb();
@@ -112,7 +113,7 @@ export default async function StatisticsPage({ params, searchParams }: { params:
           <section aria-labelledby="items-h">
             <h3 id="items-h">{t("stats.items")}</h3>
             <ItemChart items={stats.items} title={t("stats.itemsChart")} desc={t("stats.itemsChartDesc")} legendFacility={t("stats.legendFacility")} legendDiscrimination={t("stats.legendDiscrimination")} />
-            <div className="table-scroll" role="region" aria-label={t("stats.items")} tabIndex={0}>
+            <div className="table-scroll" role="region" aria-label={tCommon("tableRegion", { name: t("stats.items") })} tabIndex={0}>
               <table data-testid="item-table">
                 <caption className="sr-only">{t("stats.items")}</caption>
                 <thead>
