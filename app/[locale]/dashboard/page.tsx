@@ -6,6 +6,9 @@ import { getDb } from "@/lib/db";
 import { requireUser } from "@/server/guards";
 import { Link } from "@/i18n/navigation";
 import { ModuleProgress } from "@/components/modules/ModuleProgress";
+import { parseAssessmentId } from "@/lib/exam/config";
+import { moduleLabel } from "@/lib/exam/labels";
+import { getModule } from "@/lib/modules";
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
   const t = await getTranslations({ locale: (await params).locale, namespace: "dashboard" });
@@ -34,7 +37,10 @@ export default async function DashboardPage({ params }: { params: Promise<{ loca
         ) : (
           <ul>
             {summary.attempts.map((a) => {
-              const label = `${t.has(`assessments.kind.${a.kind}`) ? t(`assessments.kind.${a.kind}` as "assessments.kind.quiz") : a.kind} · ${a.assessmentId}`;
+              // Name the module ("Practice quiz · M2 Informed consent"), never the raw assessment id.
+              const parsed = parseAssessmentId(a.assessmentId);
+              const detail = parsed?.kind === "quiz" ? ` · ${moduleLabel(parsed.module)} ${getModule(parsed.module)?.meta[locale === "en" ? "en" : "nl"].title ?? ""}` : "";
+              const label = `${t.has(`assessments.kind.${a.kind}`) ? t(`assessments.kind.${a.kind}` as "assessments.kind.quiz") : a.kind}${detail}`;
               const state = a.status === "graded" ? `${Math.round(a.percent ?? 0)} % (${a.passed ? t("assessments.passed") : t("assessments.failed")})` : t(`assessments.status.${a.status}` as "assessments.status.started");
               return (
                 <li key={a.id}>
