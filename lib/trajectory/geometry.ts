@@ -243,17 +243,24 @@ export function angleToSkinDeg(dir: Vec3, n: Vec3): number {
 }
 
 /**
+ * Course over which the downhill slope is measured: the horizontal run of the chest wall along the
+ * heading from the entry. Fixed, so downhill is a property of the entry and the direction alone (the
+ * local curvature there), not of how deep the needle happens to be pushed in.
+ */
+export const DOWNHILL_COURSE_MM = 20;
+
+/**
  * Whether the needle's heading runs down the thoracic curvature (TECH-3): the chest wall (the rib cage's
- * outer surface, not the local bumps of muscle edges) under the end of the needle's course lies more
+ * outer surface, not the local bumps of muscle edges) DOWNHILL_COURSE_MM along the heading lies more
  * ventrally — lower, for a prone patient — than under the entry. null when the needle is (nearly)
  * perpendicular, the course runs off the back of the rib cage, or the wall is flat along it (< 2%).
  */
-export function downhill(m: AnatomyModel, entry: Vec3, dir: Vec3, n: Vec3, depth: number): boolean | null {
+export function downhill(m: AnatomyModel, entry: Vec3, dir: Vec3, n: Vec3): boolean | null {
   const k = dot(dir, n);
   const h: Vec3 = [dir[0] - k * n[0], dir[1] - k * n[1], dir[2] - k * n[2]];
   const hl = Math.hypot(h[0], h[1], h[2]);
   if (hl < 0.05) return null;
-  const travel = Math.max(10, depth * hl);
+  const travel = DOWNHILL_COURSE_MM;
   const x1 = entry[0] + (h[0] / hl) * travel;
   const y1 = entry[1] + (h[1] / hl) * travel;
   const s0 = m.body.sliceAt(entry[1]);
