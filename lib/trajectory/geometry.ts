@@ -10,6 +10,11 @@ import { TrajectoryInputError, type EvaluateRequest, type Heading } from "./sche
 
 /** Sampling step along the needle; boundaries between samples are then bisected. */
 export const STEP_MM = 1;
+/**
+ * Largest excursion outside the modelled skin surface that still counts as staying in the skin. Only a
+ * needle that gets further out than this has really left the body (and may then re-enter the skin).
+ */
+export const GRAZE_MM = 0.5;
 /** How far along the line skin-to-pleura is searched. */
 const LINE_MAX_MM = 250;
 
@@ -88,7 +93,11 @@ export function traceNeedle(m: AnatomyModel, entry: Vec3, dir: Vec3, depth: numb
     scratch[0] = entry[0] + dir[0] * t;
     scratch[1] = entry[1] + dir[1] * t;
     scratch[2] = entry[2] + dir[2] * t;
-    return m.classify(scratch);
+    const l = m.classify(scratch);
+    // A needle grazing the skin within GRAZE_MM of the surface has not left the body: the excursion is
+    // below the surface model's resolution (finite-difference normal at the entry, sub-mm kinks where
+    // layers taper), and counting it as an exit made the list show "skin" again mid-needle.
+    return l === null && m.skinF(scratch) < GRAZE_MM ? "skin" : l;
   };
   const boundary = (t0: number, t1: number, l0: string | null) => {
     let a = t0, b = t1;
