@@ -48,3 +48,36 @@ times.sort();
 const q = (f) => times[Math.min(N - 1, Math.floor(f * N))];
 console.log(`trajectory evaluation (${N} runs, ${reqs.length} request shapes): median ${(q(0.5) * 1000).toFixed(1)} µs, p95 ${(q(0.95) * 1000).toFixed(1)} µs, max ${(times[N - 1] * 1000).toFixed(0)} µs`);
 console.log(`goal: median < 200 µs → ${q(0.5) < 0.2 ? "met" : "NOT met"}`);
+
+// The viewer's path (components/trainer/Workbench.tsx): every change of a control validates and evaluates
+// three requests (the needle at its depth, a full-length probe for the drawn direction, a 10-mm normal
+// probe), all on the memoised query model (getAnatomy), never on the render meshes (buildThorax). The
+// only expensive step is the first evaluation after a patient parameter changes (a new query model).
+{
+  const base = { patient: { sex: "female", bmi: 24 }, technique: "paravertebral-deep", muscle: "multifidus", entry: { level: "T6", side: "left", lateralMm: 12 }, direction: { ventral: 0.9, medial: 0.2, caudal: 0.4 }, needleLengthMm: 50 };
+  const change = (depthMm) => {
+    evaluateTrajectory(evaluateRequestSchema.parse({ ...base, depthMm }));
+    evaluateTrajectory(evaluateRequestSchema.parse({ ...base, depthMm: base.needleLengthMm }));
+    evaluateTrajectory(evaluateRequestSchema.parse({ ...base, technique: "other", direction: { angleToSkinDeg: 90, heading: "medial" }, depthMm: 10, needleLengthMm: 10 }));
+  };
+  for (let i = 0; i < 500; i++) change(1 + (i % 49));
+  const M = 5000;
+  const t = new Float64Array(M);
+  for (let i = 0; i < M; i++) {
+    const t0 = performance.now();
+    change(1 + (i % 49));
+    t[i] = performance.now() - t0;
+  }
+  t.sort();
+  console.log(`viewer change (parse + 3 evaluations, same patient): median ${(t[M >> 1] * 1000).toFixed(1)} µs, p95 ${(t[Math.floor(0.95 * M)] * 1000).toFixed(1)} µs`);
+  // A new patient parameter set (e.g. the BMI slider moved to a value not seen yet): one query-model build.
+  const K = 40;
+  const u = new Float64Array(K);
+  for (let i = 0; i < K; i++) {
+    const t0 = performance.now();
+    evaluateTrajectory(evaluateRequestSchema.parse({ ...base, patient: { sex: "male", bmi: 16.25 + i * 0.7 }, depthMm: 30 }));
+    u[i] = performance.now() - t0;
+  }
+  u.sort();
+  console.log(`first evaluation after a patient change (new query model): median ${u[K >> 1].toFixed(2)} ms, max ${u[K - 1].toFixed(2)} ms`);
+}

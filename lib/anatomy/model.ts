@@ -54,15 +54,31 @@ export type AnatomyModel = {
 const IDX_T1 = levelIndex("T1");
 const IDX_T12 = levelIndex("T12");
 
+/**
+ * The skeleton (column, spine profile, ribs: ≈ 3.3 of the ≈ 3.5 ms a model takes to build) depends only
+ * on sex, stature and scoliosis: the rib cage ring it reads from the body (sliceAt, ringR, ringZAtX,
+ * xAngleAt) is independent of BMI, the towel and the position. Sharing it per frame makes a new BMI,
+ * towel or position — what the viewer's controls change — cost ≈ 0.2 ms instead of a full rebuild.
+ */
+type Frame = { column: Vertebra[]; profile: SpineProfile; skeleton: SkeletonQuery };
+const frames = new Map<string, Frame>();
+export const frameKey = (p: Required<PatientParams>): string => `${p.sex}|${p.scoliosis ? 1 : 0}|${p.heightCm.toFixed(1)}`;
+
 function build(params: Required<PatientParams>): AnatomyModel {
   const s = params.heightCm / REFERENCE_STATURE_CM;
-  const column = buildColumn(s, params.scoliosis);
-  const profile = buildProfile(column);
+  const fk = frameKey(params);
+  const frame = frames.get(fk);
+  const column = frame?.column ?? buildColumn(s, params.scoliosis);
+  const profile = frame?.profile ?? buildProfile(column);
   const byLevel = new Map(column.map((v) => [v.level as string, v]));
   const levelY = (l: string) => byLevel.get(l)!.c[1];
   const tipY = (l: string) => byLevel.get(l)!.spTip[1];
   const body = buildBody(params, s, profile, levelY, tipY);
-  const skeleton = buildSkeleton(column, profile, body, s);
+  const skeleton = frame?.skeleton ?? buildSkeleton(column, profile, body, s);
+  if (!frame) {
+    frames.set(fk, { column, profile, skeleton });
+    if (frames.size > 16) frames.delete(frames.keys().next().value!);
+  }
   const skinT = params.sex === "male" ? 2.4 : 2.0;
 
   function skinF(p: Vec3): number {

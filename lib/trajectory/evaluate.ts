@@ -28,7 +28,7 @@ export function evaluateTrajectory(req: EvaluateRequest): EvaluateResponse {
   const midline = Math.abs(entry[0] - model.spinousLineX(entry[1]));
   const fingers = midline / fingerWidthMm(req.patient);
   const sign = req.entry.side === "left" ? 1 : -1;
-  const dh = downhill(model, entry, dir, normal, trace.tipT);
+  const dh = downhill(model, entry, dir, normal);
   const violations = runRules({
     req,
     model,

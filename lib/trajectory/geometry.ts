@@ -10,6 +10,11 @@ import { TrajectoryInputError, type EvaluateRequest, type Heading } from "./sche
 
 /** Sampling step along the needle; boundaries between samples are then bisected. */
 export const STEP_MM = 1;
+/**
+ * Largest excursion outside the modelled skin surface that still counts as staying in the skin. Only a
+ * needle that gets further out than this has really left the body (and may then re-enter the skin).
+ */
+export const GRAZE_MM = 0.5;
 /** How far along the line skin-to-pleura is searched. */
 const LINE_MAX_MM = 250;
 
@@ -88,7 +93,11 @@ export function traceNeedle(m: AnatomyModel, entry: Vec3, dir: Vec3, depth: numb
     scratch[0] = entry[0] + dir[0] * t;
     scratch[1] = entry[1] + dir[1] * t;
     scratch[2] = entry[2] + dir[2] * t;
-    return m.classify(scratch);
+    const l = m.classify(scratch);
+    // A needle grazing the skin within GRAZE_MM of the surface has not left the body: the excursion is
+    // below the surface model's resolution (finite-difference normal at the entry, sub-mm kinks where
+    // layers taper), and counting it as an exit made the list show "skin" again mid-needle.
+    return l === null && m.skinF(scratch) < GRAZE_MM ? "skin" : l;
   };
   const boundary = (t0: number, t1: number, l0: string | null) => {
     let a = t0, b = t1;
@@ -243,17 +252,24 @@ export function angleToSkinDeg(dir: Vec3, n: Vec3): number {
 }
 
 /**
+ * Course over which the downhill slope is measured: the horizontal run of the chest wall along the
+ * heading from the entry. Fixed, so downhill is a property of the entry and the direction alone (the
+ * local curvature there), not of how deep the needle happens to be pushed in.
+ */
+export const DOWNHILL_COURSE_MM = 20;
+
+/**
  * Whether the needle's heading runs down the thoracic curvature (TECH-3): the chest wall (the rib cage's
- * outer surface, not the local bumps of muscle edges) under the end of the needle's course lies more
+ * outer surface, not the local bumps of muscle edges) DOWNHILL_COURSE_MM along the heading lies more
  * ventrally — lower, for a prone patient — than under the entry. null when the needle is (nearly)
  * perpendicular, the course runs off the back of the rib cage, or the wall is flat along it (< 2%).
  */
-export function downhill(m: AnatomyModel, entry: Vec3, dir: Vec3, n: Vec3, depth: number): boolean | null {
+export function downhill(m: AnatomyModel, entry: Vec3, dir: Vec3, n: Vec3): boolean | null {
   const k = dot(dir, n);
   const h: Vec3 = [dir[0] - k * n[0], dir[1] - k * n[1], dir[2] - k * n[2]];
   const hl = Math.hypot(h[0], h[1], h[2]);
   if (hl < 0.05) return null;
-  const travel = Math.max(10, depth * hl);
+  const travel = DOWNHILL_COURSE_MM;
   const x1 = entry[0] + (h[0] / hl) * travel;
   const y1 = entry[1] + (h[1] / hl) * travel;
   const s0 = m.body.sliceAt(entry[1]);

@@ -34,6 +34,21 @@ export type Rule = {
 
 /** Muscles the guideline names for the pincer grip (TECH-1): pectoralis major, upper trapezius, teres major. */
 export const PINCER_MUSCLES: readonly MuscleId[] = ["pectoralis-major", "trapezius-upper", "teres-major"];
+/**
+ * What a pincer grip lifts between thumb and fingers: skin, subcutis and the muscle's fold. The upper
+ * trapezius fold is continuous with the middle part at the base of the neck (the model's split between
+ * the parts is a line, not a fascia); teres major is lifted together with latissimus dorsi in the
+ * posterior axillary fold (MOORE2014).
+ */
+const PINCER_FOLDS: Record<string, readonly string[]> = {
+  "trapezius-upper": ["trapezius-upper", "trapezius-middle"],
+  "teres-major": ["teres-major", "latissimus-dorsi"],
+  "pectoralis-major": ["pectoralis-major"],
+};
+export function pincerFold(muscle: string | undefined): Set<string> {
+  const muscles = muscle ? (PINCER_FOLDS[muscle] ?? [muscle]) : PINCER_MUSCLES;
+  return new Set(["skin", "subcutis", ...muscles.flatMap((m) => PINCER_FOLDS[m] ?? [m]).map((m) => `muscle:${m}`)]);
+}
 export const PARASPINAL_MUSCLES: readonly MuscleId[] = ["multifidus", "longissimus", "iliocostalis"];
 /** TECH-6: the muscles where shoulder retraction was measured to increase the depth to the pleura. */
 export const PERISCAPULAR_MUSCLES: readonly MuscleId[] = ["levator-scapulae", "rhomboid-major", "rhomboid-minor", "trapezius-lower"];
@@ -123,8 +138,18 @@ export const RULES: readonly Rule[] = [
         out.push(v("major", "Deze spier laat zich niet betrouwbaar oppakken; de pincetgreep geeft hier schijnveiligheid.", "This muscle cannot reliably be lifted; a pincer grip gives false safety here."));
       if (c.angleToSkinDeg > 45)
         out.push(v("major", "Bij de pincetgreep prik je van vingers naar duim, ongeveer evenwijdig aan de borstwand, niet de diepte in.", "With the pincer grip the needle runs from fingers to thumb, roughly parallel to the chest wall, not into the depth."));
-      if (c.trace.penetrated.some((p) => p.structure.startsWith("bone:rib") || p.structure === "muscle:intercostals"))
+      // The grip lifts skin, subcutis and the muscle's own fold; anything else on the shaft (deeper muscle,
+      // bone, the chest wall, deep tissue) means the needle left the fold. Before, only rib/intercostals
+      // counted, so a pincer needle through the upper trapezius into multifidus and the lamina was "safe".
+      const fold = pincerFold(c.req.muscle);
+      const chestWall = c.trace.penetrated.some((p) => p.structure.startsWith("bone:rib") || p.structure === "muscle:intercostals");
+      const outside = c.trace.penetrated.find((p) => !fold.has(p.structure));
+      if (chestWall)
         out.push(v("major", "De naald verlaat de opgepakte spier en bereikt de borstwand.", "The needle leaves the lifted muscle and reaches the chest wall."));
+      else if (outside) {
+        const what = outside.structure.replace(/^(muscle|bone):/, "");
+        out.push(v("major", `De naald verlaat de opgepakte plooi en bereikt ${what}: bij de pincetgreep blijft de naald in de opgetilde spier.`, `The needle leaves the lifted fold and reaches ${what}: with the pincer grip the needle stays in the lifted muscle.`));
+      }
       return out;
     },
   },
