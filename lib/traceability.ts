@@ -45,7 +45,30 @@ const enforcedSource: TraceSource = {
   collect: (recId) => RULES.filter((rule) => rule.id === recId).map((rule) => ({ kind: "enforced", ruleId: rule.id, label: rule.title })),
 };
 
-export const TRACE_SOURCES: readonly TraceSource[] = [taughtSource, testedSource, enforcedSource];
+/** Recommendations the server enforces outside the trainer: the thoracic authorisation (lib/authorisation). */
+const AUTHORISATION_RULES: Record<string, { ruleId: string; label: { nl: string; en: string } }> = {
+  "PNX-1": {
+    ruleId: "AUTH-THORACIC",
+    label: {
+      nl: "Bevoegdheid thoraxregio: pas na modules, toetsen, examen, 3D-praktijktoets en afgetekende praktijk",
+      en: "Thoracic authorisation: only after modules, quizzes, exam, 3D practical and signed-off practice",
+    },
+  },
+  "ALG-3": {
+    ruleId: "AUTH-VALIDITY",
+    label: { nl: "Bevoegdheid verloopt (standaard na 3 jaar) en wordt vernieuwd met nascholing", en: "Authorisation expires (3 years by default) and is renewed through continuing education" },
+  },
+};
+const authorisationSource: TraceSource = {
+  kind: "enforced",
+  connected: true,
+  collect: (recId) => {
+    const rule = AUTHORISATION_RULES[recId];
+    return rule ? [{ kind: "enforced", ruleId: rule.ruleId, label: rule.label }] : [];
+  },
+};
+
+export const TRACE_SOURCES: readonly TraceSource[] = [taughtSource, testedSource, enforcedSource, authorisationSource];
 
 export type Trace = Record<TraceKind, { connected: boolean; entries: TraceEntry[] }>;
 

@@ -26,6 +26,8 @@ describe("traceability", () => {
     const enforced = traceAll().filter((x) => x.trace.enforced.entries.length > 0).map((x) => x.rec.id);
     expect(enforced).toEqual(expect.arrayContaining(["NEU-4", "NEU-5", "PNX-4", "PNX-5", "PNX-6", "PNX-7", "TECH-1", "TECH-2", "TECH-3", "TECH-4", "TECH-5", "TECH-6"]));
     expect(traceRecommendation("TST-3").enforced).toEqual({ connected: true, entries: [] });
+    // PNX-1 is enforced by the server-side authorisation rule rather than by the trainer.
+    expect(traceRecommendation("PNX-1").enforced.entries.map((e) => (e.kind === "enforced" ? e.ruleId : ""))).toEqual(["AUTH-THORACIC"]);
   });
 
   it("reports tested/enforced as not connected until a feature registers a source, then merges its entries", () => {
