@@ -6,18 +6,9 @@
 import { z } from "zod";
 import { isRecommendationId } from "@/lib/recommendations/registry";
 
-/** The eight module slugs (BRIEF.md, issue 3). Fixed: progress and attempts are keyed on them. */
-export const MODULE_SLUGS = [
-  "m1-dry-needling-and-risks",
-  "m2-informed-consent",
-  "m3-preventing-complications",
-  "m4-preventing-neurogenic-injury",
-  "m5-preventing-infection",
-  "m6-preventing-pneumothorax",
-  "m7-thoracic-techniques",
-  "m8-case-low-back-pain",
-] as const;
-export type ModuleSlug = (typeof MODULE_SLUGS)[number];
+// The eight module slugs are defined once, with the modules: progress and attempts are keyed on them.
+import { MODULE_SLUGS, type ModuleSlug } from "@/lib/modules/schema";
+export { MODULE_SLUGS, type ModuleSlug };
 
 /** Bank files, one per chapter of the guideline plus the case study. */
 export const BANK_CHAPTERS = ["alg", "tst", "cmp", "neu", "inf", "pnx", "tech", "case"] as const;
