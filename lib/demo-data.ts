@@ -15,6 +15,7 @@ export const DEMO_ORGANISATION = { name: "Academie Veilig Dry Needling (demo)", 
 export async function seedDemoData(db: Db): Promise<{ seeded: boolean }> {
   if ((await db.user.count()) > 0) return { seeded: false };
   const passwordHash = await hashPassword(DEMO_PASSWORD);
+  let cohortIds: string[] = [];
   await db.$transaction(async (tx) => {
     const org = await tx.organisation.create({ data: { ...DEMO_ORGANISATION, accredited: true } });
     for (const account of DEMO_ACCOUNTS) {
@@ -25,10 +26,10 @@ export async function seedDemoData(db: Db): Promise<{ seeded: boolean }> {
           organisationId: account.role === "provider" ? org.id : null,
         },
       });
-      if (account.role === "provider") await seedProviderDemo(tx, org.id, user.id);
+      if (account.role === "provider") cohortIds = await seedProviderDemo(tx, org.id, user.id);
     }
   });
   // A demo cohort with graded quizzes and exams, so the provider's statistics are not empty.
-  await seedExamDemoData(db, passwordHash);
+  await seedExamDemoData(db, passwordHash, new Date(), undefined, cohortIds);
   return { seeded: true };
 }

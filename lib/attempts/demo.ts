@@ -1,8 +1,9 @@
 /**
  * Demo cohort for the statistics pages: a dozen made-up participants who took module quizzes and the
  * theory exam through the real attempt service (start, save, submit), answering with a simple ability
- * model, spread over two months. Idempotent (keyed on the first cohort account); never touches the
- * demo participant's own record, so a fresh demo account still starts empty.
+ * model, spread over two months and enrolled alternately in the given cohorts (the earlier takers in the
+ * first). Idempotent (keyed on the first cohort account); never touches the demo participant's own
+ * record, so a fresh demo account still starts empty.
  */
 import type { Db } from "@/lib/db";
 import { EXAM_ID, quizId } from "@/lib/exam/config";
@@ -51,7 +52,13 @@ async function takeAttempt(db: Db, userId: string, assessmentId: string, ability
   return submitAttempt(db, { attemptId, userId, now: new Date(at.getTime() + (15 + Math.floor(rng() * 25)) * 60_000) }, options);
 }
 
-export async function seedExamDemoData(db: Db, passwordHash: string, now = new Date(), bank: QuestionBank = loadQuestionBank()): Promise<{ seeded: boolean }> {
+export async function seedExamDemoData(
+  db: Db,
+  passwordHash: string,
+  now = new Date(),
+  bank: QuestionBank = loadQuestionBank(),
+  cohortIds: readonly string[] = [],
+): Promise<{ seeded: boolean }> {
   if (await db.user.findUnique({ where: { email: cohortEmail(1) } })) return { seeded: false };
   const options = { bank };
   const rng = rngFor("naaldwijzer-demo-cohort");
@@ -60,6 +67,8 @@ export async function seedExamDemoData(db: Db, passwordHash: string, now = new D
     const user = await db.user.create({ data: { email: cohortEmail(n), name: `Demo cohort ${n}`, passwordHash, role: "participant" } });
     const ability = -0.5 + (n / DEMO_COHORT_SIZE) * 3.5; // from shaky to strong
     const start = new Date(now.getTime() - (n % 2 ? 45 : 15) * day);
+    const cohortId = cohortIds.length ? cohortIds[(n + 1) % 2 % cohortIds.length] : undefined;
+    if (cohortId) await db.enrolment.create({ data: { cohortId, userId: user.id, via: "instructor", enrolledAt: new Date(start.getTime() - 10 * day) } });
     for (const slug of ["m6-preventing-pneumothorax", "m7-thoracic-techniques"] as const) {
       await takeAttempt(db, user.id, quizId(slug), ability + 0.5, start, rng, options);
     }

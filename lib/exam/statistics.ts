@@ -197,3 +197,27 @@ export function summariseResults(results: readonly { userId: string; percent: nu
     histogram,
   };
 }
+
+export type CohortMembers = { id: string; userIds: readonly string[] };
+
+/**
+ * Results per cohort: an attempt counts for every listed cohort its participant is enrolled in (someone
+ * enrolled in two cohorts shows up in both). With `unassigned`, the attempts of participants in none of
+ * the cohorts form one extra group (id null), left out when it is empty.
+ */
+export function summariseByCohort<R extends { userId: string; percent: number; passed: boolean }>(
+  results: readonly R[],
+  cohorts: readonly CohortMembers[],
+  options: { unassigned?: boolean } = {},
+): { cohortId: string | null; summary: CohortSummary }[] {
+  const out: { cohortId: string | null; summary: CohortSummary }[] = cohorts.map((c) => {
+    const members = new Set(c.userIds);
+    return { cohortId: c.id, summary: summariseResults(results.filter((r) => members.has(r.userId))) };
+  });
+  if (options.unassigned) {
+    const enrolled = new Set(cohorts.flatMap((c) => c.userIds));
+    const rest = results.filter((r) => !enrolled.has(r.userId));
+    if (rest.length) out.push({ cohortId: null, summary: summariseResults(rest) });
+  }
+  return out;
+}

@@ -1,10 +1,13 @@
 import type { Tx } from "@/lib/db";
 
-/** Demo course provider data: accreditation, a thoracic course and an open cohort (code THORAX26). */
+/**
+ * Demo course provider data: accreditation, a thoracic course, a finished spring cohort and an open
+ * cohort (code THORAX26). Returns the cohort ids, oldest first (empty when the demo already exists).
+ */
 export const DEMO_INVITE_CODE = "THORAX26";
 
-export async function seedProviderDemo(tx: Tx, organisationId: string, instructorId: string, now: Date = new Date()): Promise<void> {
-  if (await tx.course.count({ where: { organisationId } })) return;
+export async function seedProviderDemo(tx: Tx, organisationId: string, instructorId: string, now: Date = new Date()): Promise<string[]> {
+  if (await tx.course.count({ where: { organisationId } })) return [];
   await tx.providerAccreditation.upsert({
     where: { organisationId },
     create: { organisationId, body: "KNGF", register: "Kwaliteitsregister Fysio NL", validFrom: new Date("2025-01-01T00:00:00Z"), website: "https://example.org/academie" },
@@ -20,7 +23,20 @@ export async function seedProviderDemo(tx: Tx, organisationId: string, instructo
       register: "Kwaliteitsregister Fysio NL",
     },
   });
-  await tx.cohort.create({
+  const day = 86_400_000;
+  const spring = await tx.cohort.create({
+    data: {
+      courseId: course.id,
+      name: "Demogroep voorjaar",
+      startsOn: new Date(now.getTime() - 120 * day),
+      endsOn: new Date(now.getTime() - 20 * day),
+      // a closed cohort: its invitation no longer works
+      inviteCode: "VOORJR26",
+      inviteUntil: new Date(now.getTime() - 90 * day),
+      instructors: { create: { userId: instructorId } },
+    },
+  });
+  const open = await tx.cohort.create({
     data: {
       courseId: course.id,
       name: "Demogroep",
@@ -30,4 +46,5 @@ export async function seedProviderDemo(tx: Tx, organisationId: string, instructo
       instructors: { create: { userId: instructorId } },
     },
   });
+  return [spring.id, open.id];
 }

@@ -237,15 +237,56 @@ test("a provider sees cohort results and the item statistics chart", async ({ pa
   await press(page, 'button:has-text("Toon")');
   await expect(page).toHaveURL(/a=quiz%3Am6-preventing-pneumothorax/);
   await expect(page.getByTestId("item-chart")).toBeVisible();
-  // the API gives providers the same numbers
+  // results per cohort of the provider's own course; narrow everything to one cohort with the keyboard
+  await page.goto("/nl/provider/statistics");
+  const cohortTable = page.locator("section", { has: page.locator("#cohorts-title") });
+  await expect(cohortTable.getByRole("link", { name: "Demogroep voorjaar" })).toBeVisible();
+  await expect(cohortTable.getByRole("link", { name: "Demogroep", exact: true })).toBeVisible();
+  const all = Number(await page.getByTestId("stats-attempts").textContent());
+  await page.locator("#cohort").selectOption({ label: "Demogroep — Dry needling in de thoracale regio (demo)" });
+  await press(page, 'button:has-text("Toon")');
+  await expect(page).toHaveURL(/cohort=/);
+  await expect(page.getByRole("heading", { level: 2, name: /Demogroep$/ })).toBeVisible();
+  await expect(page.getByTestId("stats-cohort")).toContainText("deelnemers ingeschreven");
+  const one = Number(await page.getByTestId("stats-attempts").textContent());
+  expect(one).toBeGreaterThan(0);
+  expect(one).toBeLessThan(all);
+  await expect(page.getByTestId("item-chart")).toBeVisible();
+  await expectAccessible(page);
+  const cohortId = new URL(page.url()).searchParams.get("cohort")!;
+  // the API gives providers the same numbers, for the same cohort
   const api = await page.request.get("/api/v1/statistics?assessmentId=exam:thoracic-theory");
   expect(api.status()).toBe(200);
-  expect((await api.json()).overall.attempts).toBeGreaterThan(0);
+  const body = await api.json();
+  expect(body.overall.attempts).toBe(all);
+  // newest cohort first (other tests may add cohorts of their own to this provider)
+  const names: string[] = body.cohorts.map((c: { name: string }) => c.name);
+  expect(names.indexOf("Demogroep")).toBeGreaterThanOrEqual(0);
+  expect(names.indexOf("Demogroep")).toBeLessThan(names.indexOf("Demogroep voorjaar"));
+  const narrowed = await (await page.request.get(`/api/v1/statistics?assessmentId=exam:thoracic-theory&cohortId=${cohortId}`)).json();
+  expect(narrowed.overall.attempts).toBe(one);
+  expect(narrowed.cohort.name).toBe("Demogroep");
+  // a cohort that is not this provider's (or does not exist) is not found; a malformed id is a 400
+  expect((await page.request.get("/api/v1/statistics?assessmentId=exam:thoracic-theory&cohortId=someone-elses")).status()).toBe(404);
+  expect((await page.request.get("/api/v1/statistics?cohortId=bad%20id")).status()).toBe(400);
+  expect((await page.goto("/nl/provider/statistics?cohort=someone-elses"))?.status()).toBe(404);
   // and the page in English
   await page.goto("/en/provider/statistics");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Results and item statistics");
   await page.goto("/en/exam");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Exam: thoracic region — theory");
+});
+
+test("an admin sees every participant, across organisations and cohorts", async ({ page }) => {
+  await signIn(page, DEMO.admin);
+  expect((await page.goto("/en/provider/statistics"))?.status()).toBe(200);
+  await expect(page.locator("#cohort option").first()).toHaveText("All participants");
+  await expect(page.getByText("As an administrator you see every participant")).toBeVisible();
+  const body = await (await page.request.get("/api/v1/statistics?assessmentId=exam:thoracic-theory")).json();
+  const inCohorts = body.cohorts.filter((c: { cohortId: string | null }) => c.cohortId).reduce((s: number, c: { summary: { attempts: number } }) => s + c.summary.attempts, 0);
+  const outside = body.cohorts.find((c: { cohortId: string | null }) => c.cohortId === null)?.summary.attempts ?? 0;
+  // the demo cohorts do not overlap, so the groups add up to the total
+  expect(inCohorts + outside).toBe(body.overall.attempts);
 });
 
 test("participants cannot see the statistics; bad requests get 4xx JSON", async ({ page }) => {

@@ -2,32 +2,13 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DATABASE_KINDS, freshDb, type TestDb } from "../helpers/db";
 import { AttemptError, bestQuizScores, examEligibility, getAttemptView, saveAnswer, startAttempt, submitAttempt, type ServiceOptions } from "@/lib/attempts/service";
 import { EXAM_ID } from "@/lib/exam/config";
-import { fixtureBank, FIXTURE_EXAM_CONFIG } from "../fixtures/bank";
-import type { Item } from "@/lib/questions/schema";
+import { correctAnswer, fixtureBank, FIXTURE_EXAM_CONFIG } from "../fixtures/bank";
 
 const bank = fixtureBank();
 const options: ServiceOptions = { bank, exam: FIXTURE_EXAM_CONFIG, quiz: { passPercent: 80, maxItems: 12 } };
 const H = 3600_000;
 
-/** The correct answer for an item of the fixture bank. */
-function correct(item: Item): unknown {
-  switch (item.type) {
-    case "single":
-      return { choice: item.key };
-    case "multiple":
-      return { choices: item.key };
-    case "truefalse":
-      return { value: item.key };
-    case "numeric":
-      return { value: item.key.value };
-    case "ordering":
-      return { order: item.key };
-    case "hotspot": {
-      const r = item.regions.find((x) => x.id === item.key[0])!;
-      return r.shape === "circle" ? { x: r.cx, y: r.cy } : { x: r.x + r.w / 2, y: r.y + r.h / 2 };
-    }
-  }
-}
+const correct = correctAnswer;
 const byId = (id: string) => bank.items.find((i) => i.id === id)!;
 
 async function expectError(p: Promise<unknown>, code: string, status: number) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { itemStatistics, pearson, summariseResults, upperLowerIndex, type GradedAttemptData } from "@/lib/exam/statistics";
+import { itemStatistics, pearson, summariseByCohort, summariseResults, upperLowerIndex, type GradedAttemptData } from "@/lib/exam/statistics";
 import type { Item } from "@/lib/questions/schema";
 
 const opt = (id: string) => ({ id, text: { nl: id, en: id } });
@@ -103,5 +103,28 @@ describe("helpers", () => {
     expect(s).toMatchObject({ attempts: 4, participants: 3, passed: 2, passRate: 0.5, medianPercent: 75.85 });
     expect(s.meanPercent).toBeCloseTo(62.925, 10);
     expect(s.histogram).toEqual([1, 0, 0, 0, 0, 0, 1, 0, 1, 1]);
+  });
+  it("results per cohort: a participant in two cohorts counts in both; the rest form one group", () => {
+    const results = [
+      { userId: "u1", percent: 100, passed: true },
+      { userId: "u2", percent: 60, passed: false },
+      { userId: "u3", percent: 80, passed: true },
+      { userId: "u4", percent: 40, passed: false },
+    ];
+    const cohorts = [
+      { id: "c1", userIds: ["u1", "u2"] },
+      { id: "c2", userIds: ["u2", "u3", "u9"] },
+      { id: "c3", userIds: [] },
+    ];
+    const rows = summariseByCohort(results, cohorts, { unassigned: true });
+    expect(rows.map((r) => [r.cohortId, r.summary.attempts, r.summary.meanPercent])).toEqual([
+      ["c1", 2, 80],
+      ["c2", 2, 70],
+      ["c3", 0, null],
+      [null, 1, 40],
+    ]);
+    // without the extra group, and with nobody left over, there is no null row
+    expect(summariseByCohort(results, cohorts).map((r) => r.cohortId)).toEqual(["c1", "c2", "c3"]);
+    expect(summariseByCohort(results.slice(0, 3), cohorts, { unassigned: true }).map((r) => r.cohortId)).toEqual(["c1", "c2", "c3"]);
   });
 });

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
-import { getTranslations, setRequestLocale } from "next-intl/server";
-import { assessmentOverview, assessmentStatistics } from "@/lib/attempts/statistics";
+import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
+import { notFound } from "next/navigation";
+import { assessmentOverview, assessmentStatistics, cohortsInScope, StatisticsError, statisticsScopeFor } from "@/lib/attempts/statistics";
 import { EXAM_ID, examConfig, DEFAULT_QUIZ_CONFIG, parseAssessmentId, quizId } from "@/lib/exam/config";
 import { assessmentShortLabel } from "@/lib/exam/labels";
 import { getDb } from "@/lib/db";
@@ -16,17 +17,27 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
 
 export const dynamic = "force-dynamic";
 
-export default async function StatisticsPage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<{ a?: string }> }) {
+export default async function StatisticsPage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<{ a?: string; cohort?: string }> }) {
   const { locale } = await params;
   setRequestLocale(locale);
-  await requireUser("provider");
+  const user = await requireUser("provider");
   const t = await getTranslations("exam");
   const tCommon = await getTranslations("common");
-  const requested = (await searchParams).a;
+  const format = await getFormatter();
+  const sp = await searchParams;
+  const requested = typeof sp.a === "string" ? sp.a : undefined;
   const assessmentId = requested && parseAssessmentId(requested) ? requested : EXAM_ID;
+  const cohortId = typeof sp.cohort === "string" && sp.cohort ? sp.cohort : null;
   const db = getDb();
   const lang = locale === "en" ? "en" : "nl";
-  const [overview, stats] = await Promise.all([assessmentOverview(db), assessmentStatistics(db, assessmentId, lang)]);
+  const scope = statisticsScopeFor(user);
+  const view = { scope, cohortId };
+  const [cohorts, overview, stats] = await Promise.all([cohortsInScope(db, scope), assessmentOverview(db, view), assessmentStatistics(db, assessmentId, lang, view)]).catch((err: unknown) => {
+    if (err instanceof StatisticsError) notFound();
+    throw err;
+  });
+  const dates = (from: string, to: string) => format.dateTimeRange(new Date(from), new Date(to), { dateStyle: "medium" });
+  const query = (a: string, cohort: string | null) => `?a=${encodeURIComponent(a)}${cohort ? `&cohort=${encodeURIComponent(cohort)}` : ""}`;
   const passPercent = assessmentId === EXAM_ID ? examConfig().passPercent : DEFAULT_QUIZ_CONFIG.passPercent;
   const label = (id: string) => assessmentShortLabel(id, t("stats.exam"));
   const choices = [EXAM_ID, ...MODULE_SLUGS.map(quizId)];
@@ -34,13 +45,20 @@ export default async function StatisticsPage({ params, searchParams }: { params:
   return (
     <div className="container stack">
       <h1>{t("stats.title")}</h1>
-      <p className="muted">{t("stats.lead")}</p>
+      <p className="muted">{t("stats.lead")} {scope.kind === "all" ? t("stats.scopeAll") : t("stats.scopeOrganisation")}</p>
 
       <form method="get" className="row" aria-label={t("stats.assessment")}>
         <label htmlFor="assessment">{t("stats.assessment")}</label>
         <select id="assessment" name="a" defaultValue={assessmentId} style={{ maxWidth: "22rem" }}>
           {choices.map((id) => (
             <option key={id} value={id}>{id === EXAM_ID ? t("stats.exam") : t("stats.quizFor", { module: label(id) })}</option>
+          ))}
+        </select>
+        <label htmlFor="cohort">{t("stats.cohort")}</label>
+        <select id="cohort" name="cohort" defaultValue={cohortId ?? ""} style={{ maxWidth: "22rem" }}>
+          <option value="">{scope.kind === "all" ? t("stats.allCohortsAdmin") : t("stats.allCohorts")}</option>
+          {cohorts.map((c) => (
+            <option key={c.id} value={c.id}>{`${c.name} — ${c.courseTitle}`}</option>
           ))}
         </select>
         <button type="submit" className="button secondary">{t("stats.choose")}</button>
@@ -56,7 +74,7 @@ export default async function StatisticsPage({ params, searchParams }: { params:
           <tbody>
             {overview.map((a) => (
               <tr key={a.assessmentId}>
-                <td><a href={`?a=${encodeURIComponent(a.assessmentId)}`}>{a.assessmentId === EXAM_ID ? t("stats.exam") : t("stats.quizFor", { module: label(a.assessmentId) })}</a></td>
+                <td><a href={query(a.assessmentId, cohortId)}>{a.assessmentId === EXAM_ID ? t("stats.exam") : t("stats.quizFor", { module: label(a.assessmentId) })}</a></td>
                 <td>{a.attempts}</td>
                 <td>{pct(a.attempts ? a.passed / a.attempts : null)}</td>
               </tr>
@@ -66,7 +84,16 @@ export default async function StatisticsPage({ params, searchParams }: { params:
         </TableScroll>
       </section>
 
-      <h2>{assessmentId === EXAM_ID ? t("stats.exam") : t("stats.quizFor", { module: label(assessmentId) })}</h2>
+      <h2>
+        {assessmentId === EXAM_ID ? t("stats.exam") : t("stats.quizFor", { module: label(assessmentId) })}
+        {stats.cohort && <> — {stats.cohort.name}</>}
+      </h2>
+      {stats.cohort && (
+        <p className="muted" data-testid="stats-cohort">
+          {stats.cohort.courseTitle} · {dates(stats.cohort.startsOn, stats.cohort.endsOn)} · {t("stats.enrolledCount", { count: stats.cohort.enrolled })} ·{" "}
+          <a href={query(assessmentId, null)}>{scope.kind === "all" ? t("stats.allCohortsAdmin") : t("stats.allCohorts")}</a>
+        </p>
+      )}
       {o.attempts === 0 ? (
         <p className="alert info" data-testid="stats-empty">{t("stats.none")}</p>
       ) : (
@@ -94,14 +121,21 @@ export default async function StatisticsPage({ params, searchParams }: { params:
             <table>
               <thead>
                 <tr>
-                  <th scope="col">{t("stats.cohort")}</th><th scope="col">{t("stats.attempts")}</th><th scope="col">{t("stats.participants")}</th>
+                  <th scope="col">{t("stats.cohort")}</th><th scope="col">{t("stats.period")}</th><th scope="col">{t("stats.enrolled")}</th>
+                  <th scope="col">{t("stats.attempts")}</th><th scope="col">{t("stats.participants")}</th>
                   <th scope="col">{t("stats.passRate")}</th><th scope="col">{t("stats.mean")}</th>
                 </tr>
               </thead>
               <tbody>
                 {stats.cohorts.map((c) => (
-                  <tr key={c.cohort}>
-                    <th scope="row">{c.cohort}</th><td>{c.summary.attempts}</td><td>{c.summary.participants}</td>
+                  <tr key={c.cohortId ?? "none"}>
+                    <th scope="row">
+                      {c.cohortId ? <a href={query(assessmentId, c.cohortId)}>{c.name}</a> : t("stats.noCohort")}
+                      {c.courseTitle && <><br /><span className="small muted">{c.courseTitle}</span></>}
+                    </th>
+                    <td>{c.startsOn && c.endsOn ? dates(c.startsOn, c.endsOn) : "—"}</td>
+                    <td>{c.enrolled ?? "—"}</td>
+                    <td>{c.summary.attempts}</td><td>{c.summary.participants}</td>
                     <td>{pct(c.summary.passRate)}</td><td>{c.summary.meanPercent === null ? "—" : `${c.summary.meanPercent.toFixed(1)} %`}</td>
                   </tr>
                 ))}

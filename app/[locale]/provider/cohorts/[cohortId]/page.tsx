@@ -49,6 +49,7 @@ export default async function CohortPage({ params, searchParams }: { params: Pro
       <p><Link href={`/provider/courses/${cohort.courseId}`}>← {cohort.course.title}</Link></p>
       <h1>{t("cohort.heading", { name: cohort.name })}</h1>
       <p className="muted">{format.dateTimeRange(cohort.startsOn, cohort.endsOn, { dateStyle: "long" })}</p>
+      <p><Link href={{ pathname: "/provider/statistics", query: { cohort: cohort.id } }} data-testid="cohort-statistics">{t("cohort.results")}</Link></p>
       <Notice ok={param(sp, "ok")} error={param(sp, "error")} />
 
       <section className="card stack" aria-labelledby="invite-title">
