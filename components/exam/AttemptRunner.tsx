@@ -5,6 +5,7 @@ import { useTranslations } from "next-intl";
 import { useRouter } from "@/i18n/navigation";
 import type { Answer } from "@/lib/exam/scoring";
 import type { AttemptView, AttemptViewItem, ItemReview } from "@/lib/exam/view";
+import { AnswerQueue } from "@/lib/exam/answer-queue";
 import { ItemInput } from "./ItemInput";
 import { ItemReviewPanel } from "./ItemReviewPanel";
 import styles from "./exam.module.css";
@@ -33,20 +34,47 @@ export function AttemptRunner({ initial }: { initial: AttemptView }) {
   const [error, setError] = useState<string | null>(null);
   const [submitting, setSubmitting] = useState(false);
   const [confirming, setConfirming] = useState(false);
-  const pending = useRef(new Map<string, Promise<unknown>>());
-  const timers = useRef(new Map<string, ReturnType<typeof setTimeout>>());
   const isQuiz = initial.kind === "quiz";
   const base = `/api/v1/attempts/${initial.id}`;
+  const finishRef = useRef<(reason: "submit" | "timeout") => Promise<void>>(async () => undefined);
+  // answers waiting for their debounce (numeric typing), sent on submit rather than dropped
+  const debounced = useRef(new Map<string, { timer: ReturnType<typeof setTimeout>; answer: Answer }>());
+  const queueRef = useRef<AnswerQueue<Answer, Awaited<ReturnType<typeof call<{ review?: ItemReview }>>>> | null>(null);
+  // created on first use (in an event handler), never during render
+  const answerQueue = useCallback(() => {
+    queueRef.current ??= new AnswerQueue(
+      (itemId, answer) => call<{ review?: ItemReview }>(`${base}/answers/${itemId}`, { method: "PUT", body: JSON.stringify({ answer, locale: initial.locale }) }),
+      (itemId, res, superseded) => {
+        if (res.ok) {
+          if (!superseded) setSaveState((s) => ({ ...s, [itemId]: "saved" }));
+          if (res.data.review) setReviews((r) => ({ ...r, [itemId]: res.data.review }));
+        } else {
+          setSaveState((s) => ({ ...s, [itemId]: { failed: res.error.message } }));
+          // the server says time is up: hand in what is there
+          if (res.status === 410 || (res.status === 409 && res.error.error === "not_started")) void finishRef.current("timeout");
+        }
+      },
+    );
+    return queueRef.current;
+  }, [base, initial.locale]);
+  const save = useCallback(
+    (itemId: string, answer: Answer) => {
+      setSaveState((s) => ({ ...s, [itemId]: "saving" }));
+      return answerQueue().save(itemId, answer);
+    },
+    [answerQueue],
+  );
 
   const finish = useCallback(
     async (reason: "submit" | "timeout") => {
       setSubmitting(true);
-      // flush answers still waiting for their debounce, then wait for every save in flight
-      for (const [itemId, timer] of timers.current) {
+      // send answers still waiting for their debounce now, then wait until every save has reached the server
+      for (const [itemId, { timer, answer }] of debounced.current) {
         clearTimeout(timer);
-        timers.current.delete(itemId);
+        debounced.current.delete(itemId);
+        if (reason === "submit") void save(itemId, answer);
       }
-      await Promise.allSettled(pending.current.values());
+      await answerQueue().idle();
       const res = await call<unknown>(`${base}/submit`, { method: "POST" });
       // 409: already graded (e.g. the server auto-submitted at the deadline) — the review is there either way
       if (!res.ok && res.status !== 409 && reason === "submit") {
@@ -57,42 +85,25 @@ export function AttemptRunner({ initial }: { initial: AttemptView }) {
       router.push(`/exam/attempts/${initial.id}`);
       router.refresh();
     },
-    [base, initial.id, router],
+    [answerQueue, base, initial.id, router, save],
   );
-
-  const save = useCallback(
-    (itemId: string, answer: Answer) => {
-      setSaveState((s) => ({ ...s, [itemId]: "saving" }));
-      const p = call<{ review?: ItemReview }>(`${base}/answers/${itemId}`, { method: "PUT", body: JSON.stringify({ answer, locale: initial.locale }) }).then((res) => {
-        if (res.ok) {
-          setSaveState((s) => ({ ...s, [itemId]: "saved" }));
-          if (res.data.review) setReviews((r) => ({ ...r, [itemId]: res.data.review }));
-        } else {
-          setSaveState((s) => ({ ...s, [itemId]: { failed: res.error.message } }));
-          if (res.status === 410 || (res.status === 409 && res.error.error === "not_started")) void finish("timeout");
-        }
-        return res;
-      });
-      pending.current.set(itemId, p);
-      return p;
-    },
-    [base, finish, initial.locale],
-  );
+  useEffect(() => {
+    finishRef.current = finish;
+  }, [finish]);
 
   const change = (item: AttemptViewItem, answer: Answer | null) => {
     setAnswers((a) => ({ ...a, [item.id]: answer }));
+    const existing = debounced.current.get(item.id);
+    if (existing) clearTimeout(existing.timer);
+    debounced.current.delete(item.id);
     if (isQuiz || answer === null) return; // quiz: saved with "Check answer"
-    const existing = timers.current.get(item.id);
-    if (existing) clearTimeout(existing);
     // typing a number should not send a request per keystroke
     const delay = item.type === "numeric" ? 500 : 0;
-    timers.current.set(
-      item.id,
-      setTimeout(() => {
-        timers.current.delete(item.id);
-        void save(item.id, answer);
-      }, delay),
-    );
+    const timer = setTimeout(() => {
+      debounced.current.delete(item.id);
+      void save(item.id, answer);
+    }, delay);
+    debounced.current.set(item.id, { timer, answer });
   };
 
   const cases = new Map(initial.cases.map((c) => [c.id, c.scenario]));
