@@ -6,6 +6,10 @@
 // Auth.js JWT cookies signed with the server's AUTH_SECRET (exactly what a sign-in sets), checked once
 // against /api/v1/me before timing. Afterwards the database is checked: every attempt graded exactly once,
 // and a second wave of submits (all must be 409) leaves every result unchanged.
+//
+// To show where the time goes, two more numbers: the same burst on routes that do (almost) nothing (the
+// framework's own floor on this machine), and the same burst of submissions through the attempt service
+// called in-process, without Next.js and HTTP (bench/submit-in-process.ts, after the server has stopped).
 import { spawn, spawnSync } from "node:child_process";
 import crypto from "node:crypto";
 import fs from "node:fs";
@@ -16,7 +20,7 @@ import Database from "better-sqlite3";
 import { generateClients, migrate, root } from "../scripts/db.mjs";
 
 const N = Number(process.env.BENCH_SUBMISSIONS ?? 200);
-const WARMUP = 11;
+const WARMUP = 31; // the first ~30 requests still run unoptimised code (JIT); the serial baseline is the median of the last 30
 const PORT = Number(process.env.BENCH_PORT ?? 3196);
 const base = `http://127.0.0.1:${PORT}`;
 const secret = crypto.randomBytes(33).toString("base64");
@@ -45,15 +49,17 @@ async function main() {
   generateClients();
   await migrate(url);
 
-  console.log(`seeding ${N + WARMUP} participants with answered exam attempts…`);
-  const seed = spawnSync(path.join(root, "node_modules/.bin/tsx"), [path.join(root, "bench/seed-exam-attempts.ts"), String(N + WARMUP)], {
+  console.log(`seeding ${2 * (N + WARMUP)} participants with answered exam attempts (half over HTTP, half in-process)…`);
+  const seed = spawnSync(path.join(root, "node_modules/.bin/tsx"), [path.join(root, "bench/seed-exam-attempts.ts"), String(2 * (N + WARMUP))], {
     cwd: root,
     env: { ...process.env, DATABASE_URL: url },
     maxBuffer: 64 * 1024 * 1024,
     encoding: "utf8",
   });
   if (seed.status !== 0) throw new Error(`seeding failed: ${seed.stderr}`);
-  const seeded = JSON.parse(seed.stdout);
+  const seededAll = JSON.parse(seed.stdout);
+  const seeded = seededAll.slice(0, N + WARMUP);
+  const inProcess = seededAll.slice(N + WARMUP);
 
   server = spawn(nextBin, ["start", "-p", String(PORT)], {
     cwd: root,
@@ -98,16 +104,21 @@ async function main() {
   const run = sessions.slice(WARMUP);
   const serialLat = serial.slice(1).map((r) => r.ms).sort((a, b) => a - b);
 
-  // floor: the same burst on GET /api/v1/me (session decoding and routing only, no database), to show
-  // what the framework alone costs on this machine
-  const floor = await Promise.all(
-    run.map(async (s) => {
-      const t0 = performance.now();
-      await fetch(`${base}/api/v1/me`, { headers: { cookie: s.cookie } }).then((r) => r.arrayBuffer());
-      return performance.now() - t0;
-    }),
-  );
-  floor.sort((a, b) => a - b);
+  // floors: the same burst on GET /api/health (routing and one tiny query, no session) and on GET /api/v1/me
+  // (routing and session decoding, no database), to show what the framework alone costs on this machine
+  const burst = async (pathname, withCookie) =>
+    (
+      await Promise.all(
+        run.map(async (s) => {
+          const t0 = performance.now();
+          await fetch(`${base}${pathname}`, { headers: withCookie ? { cookie: s.cookie } : {} }).then((r) => r.arrayBuffer());
+          return performance.now() - t0;
+        }),
+      )
+    ).sort((a, b) => a - b);
+  await burst("/api/health", false); // warm the route
+  const healthFloor = await burst("/api/health", false);
+  const floor = await burst("/api/v1/me", true);
 
   const wallStart = performance.now();
   const results = await Promise.all(run.map(submit));
@@ -132,10 +143,28 @@ async function main() {
   const uncredited = db.prepare(`SELECT COUNT(*) AS n FROM AttemptResponse r JOIN Attempt a ON a.id = r.attemptId WHERE a.status = 'graded' AND r.credit IS NULL`).get().n;
   db.close();
 
+  // the server's part is done: stop it so the in-process run has the machine to itself
+  await new Promise((resolve) => {
+    server.once("exit", resolve);
+    server.kill("SIGTERM");
+  });
+  const direct = spawnSync(path.join(root, "node_modules/.bin/tsx"), [path.join(root, "bench/submit-in-process.ts"), String(WARMUP)], {
+    cwd: root,
+    env: { ...process.env, DATABASE_URL: url },
+    input: JSON.stringify(inProcess),
+    maxBuffer: 16 * 1024 * 1024,
+    encoding: "utf8",
+  });
+  if (direct.status !== 0) throw new Error(`in-process run failed: ${direct.stderr}`);
+  const inProc = JSON.parse(direct.stdout);
+  const inProcLat = inProc.latencies.sort((a, b) => a - b);
+
   const f = (x) => `${x.toFixed(1)} ms`;
   console.log(`exam submissions: ${run.length} concurrent POST /api/v1/attempts/{id}/submit (30 answered items each), next start, SQLite`);
   console.log(`  latency  p50 ${f(percentile(lat, 50))}  p95 ${f(percentile(lat, 95))}  p99 ${f(percentile(lat, 99))}  max ${f(lat[lat.length - 1])}`);
-  console.log(`  floor (same burst of ${run.length} GET /api/v1/me, no database): p50 ${f(percentile(floor, 50))}  p95 ${f(percentile(floor, 95))}`);
+  console.log(`  floor, same burst of ${run.length} GET /api/health (routing + 1 tiny query): p50 ${f(percentile(healthFloor, 50))}  p95 ${f(percentile(healthFloor, 95))}`);
+  console.log(`  floor, same burst of ${run.length} GET /api/v1/me (routing + session, no database): p50 ${f(percentile(floor, 50))}  p95 ${f(percentile(floor, 95))}`);
+  console.log(`  service alone (${inProc.n} concurrent submitAttempt in-process, no HTTP): p50 ${f(percentile(inProcLat, 50))}  p95 ${f(percentile(inProcLat, 95))}  ${(inProc.wallMs / inProc.n).toFixed(2)} ms per submission`);
   console.log(`  baseline, one submission at a time (after warm-up): median ${f(percentile(serialLat, 50))}`);
   console.log(`  wall time ${f(wall)}  throughput ${(run.length / (wall / 1000)).toFixed(0)} submissions/s`);
   console.log(`  200 OK: ${ok}  errors: ${errors.length}${errors.length ? ` (${[...new Set(errors.map((e) => `${e.status} ${e.body?.error ?? ""}`))].join(", ")})` : ""}`);

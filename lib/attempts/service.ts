@@ -290,6 +290,10 @@ async function finalize(db: Db, ref: { attemptId: string; userId: string }, now:
   const bank = bankOf(options);
   return db.$transaction(
     async (tx) => {
+      // With SQLite every transaction waits for the one before, and each starts straight from the previous
+      // commit without giving the event loop a turn, so under a burst no finished response could be sent
+      // until the whole queue was through. One turn here lets them go out as they finish.
+      await new Promise<void>((resolve) => setImmediate(resolve));
       const flipped = await tx.attempt.updateMany({ where: { id: ref.attemptId, userId: ref.userId, status: "started" }, data: { status: "submitted", submittedAt: now } });
       if (flipped.count === 0) return null;
       const row = await tx.attempt.findUniqueOrThrow({

@@ -143,8 +143,15 @@ export function canonicalJson(value: unknown): string {
 
 /** Content hash of an item: first 16 hex of sha256 over its canonical JSON. Stored with every response. */
 export function itemVersion(item: Item): string {
-  return createHash("sha256").update(canonicalJson(item)).digest("hex").slice(0, 16);
+  // bank items are never mutated after loading, so each object's hash is computed once (grading needs it per item)
+  let version = versions.get(item);
+  if (version === undefined) {
+    version = createHash("sha256").update(canonicalJson(item)).digest("hex").slice(0, 16);
+    versions.set(item, version);
+  }
+  return version;
 }
+const versions = new WeakMap<Item, string>();
 
 /** The bank file (chapter) an item lives in, read from its id prefix: "tst-003" → "tst". Exam quotas use it. */
 export function itemChapter(item: Pick<Item, "id">): BankChapter {
