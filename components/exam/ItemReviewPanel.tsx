@@ -29,6 +29,7 @@ export function ItemReviewPanel({ item, review }: { item: AttemptViewItem; revie
           })}
         </ul>
       )}
+      {(d.type === "single" || d.type === "multiple") && d.chosen.length === 0 && <p>{t("yourAnswer")}: {t("noAnswer")}</p>}
       {d.type === "multiple" && <p className="small muted">{t("ruleMultiple")}</p>}
       {d.type === "truefalse" && (
         <dl className={styles.pairs}>
