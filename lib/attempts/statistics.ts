@@ -99,23 +99,28 @@ function ownerFilter(scope: StatisticsScope, cohortId: string | null): Prisma.At
   return { user: { enrolments: { some: { cohort: { course: { organisationId: scope.organisationId } } } } } };
 }
 
-async function resolveCohort(db: Db, scope: StatisticsScope, cohortId: string | null | undefined) {
-  const cohorts = await cohortsInScope(db, scope);
-  if (!cohortId) return { cohorts, selected: null };
-  const selected = cohorts.find((c) => c.id === cohortId);
-  // Someone else's cohort looks exactly like a missing one.
+export type StatisticsView = { scope: StatisticsScope; cohortId?: string | null };
+/** A view with its cohorts looked up once, to share between the overview and the statistics of one page. */
+export type ResolvedStatisticsView = StatisticsView & { cohorts: (CohortInfo & { userIds: string[] })[]; selected: (CohortInfo & { userIds: string[] }) | null };
+
+/** Looks up the cohorts in scope and the one asked for; someone else's cohort looks exactly like a missing one. */
+export async function resolveStatisticsView(db: Db, view: StatisticsView | ResolvedStatisticsView): Promise<ResolvedStatisticsView> {
+  if ("cohorts" in view) return view;
+  const cohorts = await cohortsInScope(db, view.scope);
+  if (!view.cohortId) return { ...view, cohorts, selected: null };
+  const selected = cohorts.find((c) => c.id === view.cohortId);
   if (!selected) throw new StatisticsError("cohort-not-found", "No such cohort among the ones you can see.");
-  return { cohorts, selected };
+  return { ...view, cohorts, selected };
 }
 
 export async function assessmentStatistics(
   db: Db,
   assessmentId: string,
   locale: Locale,
-  view: { scope: StatisticsScope; cohortId?: string | null },
+  view: StatisticsView | ResolvedStatisticsView,
   bank: QuestionBank = loadQuestionBank(),
 ): Promise<AssessmentStatistics> {
-  const { cohorts, selected } = await resolveCohort(db, view.scope, view.cohortId);
+  const { cohorts, selected } = await resolveStatisticsView(db, view);
   const rows = await db.attempt.findMany({
     where: { assessmentId, status: "graded", ...ownerFilter(view.scope, selected?.id ?? null) },
     select: { id: true, userId: true, score: true, maxScore: true, percent: true, passed: true, content: true, result: true, responses: { select: { itemId: true, answer: true, credit: true } } },
@@ -166,9 +171,9 @@ export async function assessmentStatistics(
 /** Graded attempts and passes per quiz and exam, within the same scope (and cohort). */
 export async function assessmentOverview(
   db: Db,
-  view: { scope: StatisticsScope; cohortId?: string | null },
+  view: StatisticsView | ResolvedStatisticsView,
 ): Promise<{ assessmentId: string; attempts: number; passed: number }[]> {
-  const { selected } = await resolveCohort(db, view.scope, view.cohortId);
+  const { selected } = await resolveStatisticsView(db, view);
   const where = { status: "graded", kind: { in: ["quiz", "exam"] }, ...ownerFilter(view.scope, selected?.id ?? null) };
   const all = await db.attempt.groupBy({ by: ["assessmentId"], where, _count: { _all: true } });
   const passed = await db.attempt.groupBy({ by: ["assessmentId"], where: { ...where, passed: true }, _count: { _all: true } });

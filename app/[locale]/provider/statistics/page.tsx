@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { notFound } from "next/navigation";
-import { assessmentOverview, assessmentStatistics, cohortsInScope, StatisticsError, statisticsScopeFor } from "@/lib/attempts/statistics";
+import { assessmentOverview, assessmentStatistics, resolveStatisticsView, StatisticsError, statisticsScopeFor } from "@/lib/attempts/statistics";
 import { EXAM_ID, examConfig, DEFAULT_QUIZ_CONFIG, parseAssessmentId, quizId } from "@/lib/exam/config";
 import { assessmentShortLabel } from "@/lib/exam/labels";
 import { getDb } from "@/lib/db";
@@ -31,11 +31,12 @@ export default async function StatisticsPage({ params, searchParams }: { params:
   const db = getDb();
   const lang = locale === "en" ? "en" : "nl";
   const scope = statisticsScopeFor(user);
-  const view = { scope, cohortId };
-  const [cohorts, overview, stats] = await Promise.all([cohortsInScope(db, scope), assessmentOverview(db, view), assessmentStatistics(db, assessmentId, lang, view)]).catch((err: unknown) => {
+  const view = await resolveStatisticsView(db, { scope, cohortId }).catch((err: unknown) => {
     if (err instanceof StatisticsError) notFound();
     throw err;
   });
+  const { cohorts } = view;
+  const [overview, stats] = await Promise.all([assessmentOverview(db, view), assessmentStatistics(db, assessmentId, lang, view)]);
   const dates = (from: string, to: string) => format.dateTimeRange(new Date(from), new Date(to), { dateStyle: "medium" });
   const query = (a: string, cohort: string | null) => `?a=${encodeURIComponent(a)}${cohort ? `&cohort=${encodeURIComponent(cohort)}` : ""}`;
   const passPercent = assessmentId === EXAM_ID ? examConfig().passPercent : DEFAULT_QUIZ_CONFIG.passPercent;
