@@ -12,7 +12,7 @@ import type { Localized } from "./types";
 import { addWorkingDays } from "./working-days";
 
 export type EventClass = "complication" | "incident" | "calamity";
-export type FrequencyBand = "1-10%" | "0.1-1%" | "0.01-0.1%" | "<0.01%";
+export type FrequencyBand = "<0.01%" | "0.01-0.1%" | "0.1-1%" | "1-10%";
 
 /** Rows of the frequency table used in the exercise (only items whose column is unambiguous in the source). */
 export const EVENT_TABLE = {
